@@ -1,0 +1,502 @@
+package vn.hocso.content.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.hocso.content.entity.ContentProblem;
+import vn.hocso.content.entity.Lesson;
+import vn.hocso.content.entity.Media;
+import vn.hocso.content.entity.Module;
+import vn.hocso.content.entity.Program;
+
+/**
+ * Reads a content folder (see content/README.md) into modules and programs, reporting every problem
+ * it finds. Used the same way by the server and by the {@code check-content} command, so that a
+ * folder the check accepts is a folder the server serves.
+ *
+ * <p>A module with any problem yields no {@link Module}: the server then keeps serving the last
+ * good version of it. Modules whose files have not changed since the previous load are reused as
+ * they are, so reloading a folder after one edit costs little more than hashing it.
+ */
+public final class ContentLoader {
+
+  public static final long MAX_MARKDOWN_BYTES = 1024 * 1024;
+  public static final long MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+  public static final int MAX_LESSON_MINUTES = 15;
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern ORDER_PREFIX = Pattern.compile("^[0-9]+-");
+  private static final Set<String> MODULE_KEYS =
+      Set.of("title", "summary", "weight", "minutes", "pass_mark", "criteria");
+  private static final Set<String> LESSON_KEYS = Set.of("title", "weight", "minutes", "summary");
+  private static final Set<String> PROGRAM_KEYS = Set.of("title", "summary", "weight");
+
+  /** What loading one module folder gave: the module, or the problems that stop it. */
+  public record ModuleResult(
+      String id, String version, Module module, List<ContentProblem> problems) {
+    public boolean ok() {
+      return module != null;
+    }
+  }
+
+  /** What loading one program file gave. */
+  public record ProgramResult(String id, Program program, List<ContentProblem> problems) {
+    public boolean ok() {
+      return program != null;
+    }
+  }
+
+  /** A whole content folder. Programs list the modules that loaded without problems. */
+  public record Result(
+      Path root,
+      Map<String, ProgramResult> programs,
+      Map<String, ModuleResult> modules,
+      List<ContentProblem> folderProblems) {
+
+    public List<ContentProblem> problems() {
+      List<ContentProblem> all = new ArrayList<>(folderProblems);
+      programs.values().forEach(result -> all.addAll(result.problems()));
+      modules.values().forEach(result -> all.addAll(result.problems()));
+      return all;
+    }
+  }
+
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+  /** Loads {@code root} from scratch. */
+  public Result load(Path root) {
+    return load(root, Map.of());
+  }
+
+  /**
+   * Loads {@code root}, reusing modules of {@code previous} whose version (and so whose files) did
+   * not change.
+   */
+  public Result load(Path root, Map<String, Module> previous) {
+    List<ContentProblem> folderProblems = new ArrayList<>();
+    Map<String, ModuleResult> modules = new TreeMap<>();
+    Map<String, ProgramResult> programs = new TreeMap<>();
+    if (!Files.isDirectory(root)) {
+      folderProblems.add(
+          new ContentProblem(root, 1, "không tìm thấy thư mục nội dung `" + root + "`"));
+      return new Result(root, programs, modules, folderProblems);
+    }
+    Path programsDir = root.resolve("programs");
+    if (Files.isDirectory(programsDir)) {
+      for (Path file : list(programsDir)) {
+        String name = file.getFileName().toString();
+        if (Files.isRegularFile(file) && name.endsWith(".md") && !name.startsWith(".")) {
+          ProgramResult result = loadProgram(file);
+          programs.put(result.id(), result);
+        }
+      }
+    }
+    Set<String> programIds = programs.keySet();
+    Path modulesDir = root.resolve("modules");
+    if (!Files.isDirectory(modulesDir)) {
+      folderProblems.add(
+          new ContentProblem(
+              modulesDir, 1, "thiếu thư mục `modules`: mỗi học phần là một thư mục trong đó"));
+    } else {
+      for (Path dir : list(modulesDir)) {
+        if (Files.isDirectory(dir) && !dir.getFileName().toString().startsWith(".")) {
+          ModuleResult result = loadModule(dir, programIds, previous);
+          modules.put(result.id(), result);
+        }
+      }
+    }
+    checkAcrossModules(root, modules);
+    programs.replaceAll((id, result) -> withModules(result, modules));
+    return new Result(root, programs, modules, folderProblems);
+  }
+
+  /** Problems that need several modules at once: weights shared by two modules. */
+  private static void checkAcrossModules(Path root, Map<String, ModuleResult> modules) {
+    Map<Integer, String> weights = new HashMap<>();
+    for (Map.Entry<String, ModuleResult> entry : new ArrayList<>(modules.entrySet())) {
+      Module module = entry.getValue().module();
+      if (module == null) {
+        continue;
+      }
+      String other = weights.putIfAbsent(module.weight(), module.id());
+      if (other != null) {
+        Path index = root.resolve("modules").resolve(module.id()).resolve("_index.md");
+        ContentProblem problem =
+            new ContentProblem(
+                index,
+                lineOfKey(index, "weight"),
+                "`weight: " + module.weight() + "` trùng với học phần `" + other + "`");
+        entry.setValue(
+            new ModuleResult(module.id(), entry.getValue().version(), null, List.of(problem)));
+      }
+    }
+  }
+
+  private static ProgramResult withModules(
+      ProgramResult result, Map<String, ModuleResult> modules) {
+    if (!result.ok()) {
+      return result;
+    }
+    List<String> moduleIds =
+        modules.values().stream()
+            .filter(ModuleResult::ok)
+            .map(ModuleResult::module)
+            .filter(module -> module.criteria().contains(result.id()))
+            .sorted(Comparator.comparingInt(Module::weight).thenComparing(Module::id))
+            .map(Module::id)
+            .toList();
+    Program program = result.program();
+    return new ProgramResult(
+        result.id(),
+        new Program(
+            program.id(),
+            program.title(),
+            program.summary(),
+            program.weight(),
+            program.descriptionHtml(),
+            moduleIds),
+        result.problems());
+  }
+
+  ProgramResult loadProgram(Path file) {
+    String fileName = file.getFileName().toString();
+    String id = fileName.substring(0, fileName.length() - ".md".length());
+    List<ContentProblem> problems = new ArrayList<>();
+    if (!ID.matcher(id).matches()) {
+      problems.add(new ContentProblem(file, 1, invalidId(fileName)));
+    }
+    String text = SourceText.read(file, MAX_MARKDOWN_BYTES, problems).orElse(null);
+    if (text == null) {
+      return new ProgramResult(id, null, problems);
+    }
+    FrontMatter front = FrontMatter.parse(file, text, problems);
+    front.rejectUnknownKeys(PROGRAM_KEYS);
+    String title = front.requiredText("title", 120);
+    String summary = front.requiredText("summary", 300);
+    int weight = front.requiredInt("weight", 0, 100_000);
+    String html =
+        markdown.render(front.body(), MarkdownRenderer.Scope.standalone(file), false, problems);
+    Program program =
+        problems.isEmpty() ? new Program(id, title, summary, weight, html, List.of()) : null;
+    return new ProgramResult(id, program, problems);
+  }
+
+  ModuleResult loadModule(Path dir, Set<String> programIds, Map<String, Module> previous) {
+    String id = dir.getFileName().toString();
+    List<ContentProblem> problems = new ArrayList<>();
+    Path index = dir.resolve("_index.md");
+    if (!ID.matcher(id).matches()) {
+      problems.add(new ContentProblem(index, 1, invalidId(id)));
+      return new ModuleResult(id, null, null, problems);
+    }
+    String version = version(dir);
+    Module unchanged = previous.get(id);
+    if (unchanged != null
+        && unchanged.version().equals(version)
+        && programIds.containsAll(unchanged.criteria())) {
+      return new ModuleResult(id, version, unchanged, List.of());
+    }
+    if (!Files.isRegularFile(index)) {
+      problems.add(new ContentProblem(index, 1, "thiếu tệp `_index.md` của học phần"));
+      return new ModuleResult(id, version, null, problems);
+    }
+    String indexText = SourceText.read(index, MAX_MARKDOWN_BYTES, problems).orElse(null);
+    if (indexText == null) {
+      return new ModuleResult(id, version, null, problems);
+    }
+    FrontMatter front = FrontMatter.parse(index, indexText, problems);
+    front.rejectUnknownKeys(MODULE_KEYS);
+    String title = front.requiredText("title", 120);
+    String summary = front.requiredText("summary", 300);
+    int weight = front.requiredInt("weight", 0, 100_000);
+    int minutes = front.requiredInt("minutes", 1, 600);
+    int passMark = front.requiredInt("pass_mark", 1, 100);
+    List<String> criteria = front.requiredList("criteria");
+    for (String criterion : criteria) {
+      if (!programIds.contains(criterion)) {
+        problems.add(
+            new ContentProblem(
+                index,
+                front.lineOf("criteria"),
+                "`criteria` nhắc tới chương trình `"
+                    + criterion
+                    + "` không có trong thư mục programs/"));
+      }
+    }
+
+    Map<String, String> lessonIdsByFolder = new LinkedHashMap<>();
+    List<Path> lessonDirs = new ArrayList<>();
+    for (Path child : list(dir)) {
+      String name = child.getFileName().toString();
+      if (name.startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(child)) {
+        if (Files.isRegularFile(child.resolve("index.md"))) {
+          lessonDirs.add(child);
+          lessonIdsByFolder.put(name, ORDER_PREFIX.matcher(name).replaceFirst(""));
+        } else if (containsMarkdown(child)) {
+          problems.add(
+              new ContentProblem(
+                  child.resolve("index.md"),
+                  1,
+                  "thư mục `" + name + "` có tệp .md nhưng thiếu `index.md` của bài học"));
+        }
+      } else if (name.endsWith(".md") && !name.equals("_index.md") && !name.equals("quiz.md")) {
+        problems.add(
+            new ContentProblem(
+                child,
+                1,
+                "tệp `"
+                    + name
+                    + "` không thuộc bài học nào: mỗi bài học là một thư mục có tệp index.md"));
+      }
+    }
+
+    MarkdownRenderer.Scope moduleScope =
+        new MarkdownRenderer.Scope(index, dir, id, version, lessonIdsByFolder);
+    String introHtml = markdown.render(front.body(), moduleScope, false, problems);
+
+    List<Lesson> lessons = new ArrayList<>();
+    Map<String, Path> lessonFileById = new HashMap<>();
+    Map<Integer, String> lessonWeights = new HashMap<>();
+    for (Path lessonDir : lessonDirs) {
+      Lesson lesson = loadLesson(lessonDir, dir, id, version, lessonIdsByFolder, problems);
+      if (lesson == null) {
+        continue;
+      }
+      Path file = lessonDir.resolve("index.md");
+      Path sameId = lessonFileById.putIfAbsent(lesson.id(), file);
+      if (sameId != null) {
+        problems.add(
+            new ContentProblem(
+                file,
+                1,
+                "trùng mã bài học `"
+                    + lesson.id()
+                    + "` với "
+                    + dir.relativize(sameId).toString().replace('\\', '/')));
+      }
+      String sameWeight = lessonWeights.putIfAbsent(lesson.weight(), lesson.folder());
+      if (sameWeight != null) {
+        problems.add(
+            new ContentProblem(
+                file,
+                lineOfKey(file, "weight"),
+                "`weight: " + lesson.weight() + "` trùng với bài `" + sameWeight + "`"));
+      }
+      lessons.add(lesson);
+    }
+    lessons.sort(Comparator.comparingInt(Lesson::weight).thenComparing(Lesson::id));
+    if (lessonDirs.isEmpty()) {
+      problems.add(
+          new ContentProblem(
+              index, 1, "học phần chưa có bài học nào (mỗi bài là một thư mục có index.md)"));
+    }
+    int lessonMinutes = lessons.stream().mapToInt(Lesson::minutes).sum();
+    if (minutes < lessonMinutes) {
+      problems.add(
+          new ContentProblem(
+              index,
+              front.lineOf("minutes"),
+              "`minutes: "
+                  + minutes
+                  + "` nhỏ hơn tổng thời gian các bài học ("
+                  + lessonMinutes
+                  + " phút)"));
+    }
+
+    Path quiz = dir.resolve("quiz.md");
+    String quizSource = null;
+    if (!Files.isRegularFile(quiz)) {
+      problems.add(new ContentProblem(quiz, 1, "thiếu tệp `quiz.md` (bài kiểm tra của học phần)"));
+    } else {
+      quizSource = SourceText.read(quiz, MAX_MARKDOWN_BYTES, problems).orElse(null);
+    }
+
+    Map<String, Media> media = loadMedia(dir, problems);
+    if (!problems.isEmpty()) {
+      return new ModuleResult(id, version, null, problems);
+    }
+    Module module =
+        new Module(
+            id,
+            title,
+            summary,
+            weight,
+            minutes,
+            passMark,
+            criteria,
+            introHtml,
+            version,
+            List.copyOf(lessons),
+            quizSource,
+            media);
+    return new ModuleResult(id, version, module, List.of());
+  }
+
+  private Lesson loadLesson(
+      Path lessonDir,
+      Path moduleDir,
+      String moduleId,
+      String version,
+      Map<String, String> lessonIdsByFolder,
+      List<ContentProblem> problems) {
+    Path file = lessonDir.resolve("index.md");
+    String folder = lessonDir.getFileName().toString();
+    String id = lessonIdsByFolder.get(folder);
+    int before = problems.size();
+    if (!ID.matcher(id).matches()) {
+      problems.add(new ContentProblem(file, 1, invalidId(folder)));
+    }
+    String text = SourceText.read(file, MAX_MARKDOWN_BYTES, problems).orElse(null);
+    if (text == null) {
+      return null;
+    }
+    FrontMatter front = FrontMatter.parse(file, text, problems);
+    front.rejectUnknownKeys(LESSON_KEYS);
+    String title = front.requiredText("title", 120);
+    int weight = front.requiredInt("weight", 0, 100_000);
+    int minutes = front.requiredInt("minutes", 1, MAX_LESSON_MINUTES);
+    String summary = front.optionalText("summary", 300).orElse("");
+    String html =
+        markdown.render(
+            front.body(),
+            new MarkdownRenderer.Scope(file, moduleDir, moduleId, version, lessonIdsByFolder),
+            true,
+            problems);
+    if (problems.size() > before) {
+      // Still counted for duplicate checks; the module will not be served anyway.
+      return new Lesson(id, folder, title, weight, minutes, summary, "");
+    }
+    return new Lesson(id, folder, title, weight, minutes, summary, html);
+  }
+
+  private static Map<String, Media> loadMedia(Path moduleDir, List<ContentProblem> problems) {
+    Map<String, Media> media = new TreeMap<>();
+    for (Path file : files(moduleDir)) {
+      String relative = moduleDir.relativize(file).toString().replace('\\', '/');
+      String type = MarkdownRenderer.IMAGE_TYPES.get(extension(relative));
+      if (type == null) {
+        continue;
+      }
+      try {
+        long size = Files.size(file);
+        if (size > MAX_IMAGE_BYTES) {
+          problems.add(
+              new ContentProblem(
+                  file,
+                  1,
+                  "hình quá lớn ("
+                      + SourceText.megabytes(size)
+                      + "); tối đa "
+                      + SourceText.megabytes(MAX_IMAGE_BYTES)
+                      + " để tải nhanh trên mạng chậm"));
+          continue;
+        }
+        media.put(relative, new Media(relative, type, Files.readAllBytes(file)));
+      } catch (IOException e) {
+        problems.add(new ContentProblem(file, 1, "không đọc được hình (" + e.getMessage() + ")"));
+      }
+    }
+    return Map.copyOf(media);
+  }
+
+  /** A short hash of every file of the module: paths and bytes, in a fixed order. */
+  static String version(Path moduleDir) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Path file : files(moduleDir)) {
+        digest.update(
+            moduleDir
+                .relativize(file)
+                .toString()
+                .replace('\\', '/')
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Files.readAllBytes(file));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Regular, non-hidden files under {@code dir}, sorted by path. */
+  private static List<Path> files(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(path -> !isHidden(dir.relativize(path)))
+          .sorted(Comparator.comparing(path -> dir.relativize(path).toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Path> list(Path dir) {
+    try (Stream<Path> children = Files.list(dir)) {
+      return children.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean containsMarkdown(Path dir) {
+    return files(dir).stream().anyMatch(path -> path.toString().endsWith(".md"));
+  }
+
+  /** The line of {@code key:} in a file's front matter, for problems found after parsing. */
+  private static int lineOfKey(Path file, String key) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith(key + ":")) {
+          return i + 1;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // fall through: point at the top of the file
+    }
+    return 1;
+  }
+
+  private static String extension(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String invalidId(String name) {
+    return "tên `"
+        + name
+        + "` không dùng làm mã được: chỉ dùng chữ thường không dấu, số và dấu gạch ngang,"
+        + " ví dụ an-toan-tren-mang";
+  }
+}

@@ -1,0 +1,51 @@
+package vn.hocso.content.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.hocso.content.entity.Curriculum;
+import vn.hocso.content.entity.Module;
+import vn.hocso.platform.control.SchemaMigration;
+
+/**
+ * Writes every module version the site serves into the database, once the schema is ready and after
+ * every content change. Content is served whether or not this succeeds.
+ */
+@ApplicationScoped
+public class ModuleVersionRecorder {
+
+  private static final Logger LOG = Logger.getLogger(ModuleVersionRecorder.class.getName());
+
+  @Inject ModuleVersionStore store;
+  @Inject ContentCatalog catalog;
+  @Inject SchemaMigration schema;
+
+  void onContentChange(@ObservesAsync ContentCatalog.Changed change) {
+    if (schema.isDone()) {
+      record(change.curriculum());
+    }
+  }
+
+  void onSchemaReady(@ObservesAsync SchemaMigration.Migrated migrated) {
+    record(catalog.current());
+  }
+
+  private synchronized void record(Curriculum curriculum) {
+    Instant now = Instant.now();
+    for (Module module : curriculum.modules()) {
+      try {
+        if (store.record(module, now)) {
+          LOG.info(() -> "New content version " + module.id() + "@" + module.version());
+        }
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "Could not record content version " + module.id() + "@" + module.version(),
+            e);
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package vn.hocso.content.entity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the site serves at one moment: the modules and programs in display order, and the
+ * problems found in the content folder (for the modules those concern, an older good version may be
+ * what is served).
+ *
+ * @param generation increases with every change, so caches built on an older one can be dropped
+ */
+public record Curriculum(
+    long generation,
+    Instant loadedAt,
+    List<Module> modules,
+    List<Program> programs,
+    List<String> problems) {
+
+  public static final Curriculum EMPTY =
+      new Curriculum(0, Instant.EPOCH, List.of(), List.of(), List.of());
+
+  public Optional<Module> module(String id) {
+    return Optional.ofNullable(modulesById().get(id));
+  }
+
+  public Optional<Program> program(String id) {
+    return programs.stream().filter(program -> program.id().equals(id)).findFirst();
+  }
+
+  private Map<String, Module> modulesById() {
+    return modules.stream().collect(Collectors.toMap(Module::id, Function.identity()));
+  }
+}

@@ -1,0 +1,48 @@
+package vn.hocso.web.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's own CSS (and later scripts), served under addresses that contain a hash of their
+ * content, so browsers may keep them for a year and still never use an outdated one.
+ */
+@ApplicationScoped
+public class StaticAssets {
+
+  private static final Map<String, String> TYPES = Map.of("app.css", "text/css; charset=UTF-8");
+
+  private Map<String, CachedBody> byUrl;
+  private String cssUrl;
+
+  @PostConstruct
+  void load() {
+    CachedBody css = CachedBody.of(TYPES.get("app.css"), read("static/app.css"));
+    cssUrl = "/tai-nguyen/app." + css.hash() + ".css";
+    byUrl = Map.of(cssUrl, css);
+  }
+
+  public String cssUrl() {
+    return cssUrl;
+  }
+
+  public Optional<CachedBody> find(String url) {
+    return Optional.ofNullable(byUrl.get(url));
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing static resource " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package vn.hocso.web.control;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders the server-side pages with Pebble. Auto-escaping is on: only values marked {@code raw} in
+ * a template (sanitized lesson HTML) are written as HTML.
+ */
+@ApplicationScoped
+public class Templates {
+
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+  @Inject StaticAssets assets;
+
+  private PebbleEngine engine;
+
+  @PostConstruct
+  void init() {
+    ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+    loader.setPrefix("templates");
+    loader.setSuffix(".peb");
+    engine =
+        new PebbleEngine.Builder()
+            .loader(loader)
+            .autoEscaping(true)
+            .strictVariables(true)
+            .defaultLocale(VIETNAMESE)
+            .build();
+  }
+
+  public String render(String template, Map<String, Object> model) {
+    Map<String, Object> context = new HashMap<>(model);
+    context.put("cssUrl", assets.cssUrl());
+    StringWriter out = new StringWriter(8192);
+    try {
+      engine.getTemplate(template).evaluate(out, context, VIETNAMESE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

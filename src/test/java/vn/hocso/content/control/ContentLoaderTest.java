@@ -1,0 +1,370 @@
+package vn.hocso.content.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.content.entity.Lesson;
+import vn.hocso.content.entity.Module;
+
+class ContentLoaderTest {
+
+  @TempDir Path temp;
+  ContentFixture content;
+  final ContentLoader loader = new ContentLoader();
+
+  @BeforeEach
+  void validFolder() {
+    content = new ContentFixture(temp);
+  }
+
+  /** The problems of a load, as the check prints them (paths relative to the content root). */
+  private List<String> problems() {
+    return loader.load(temp).problems().stream().map(problem -> problem.format(temp)).toList();
+  }
+
+  private void assertOnlyProblem(String expected) {
+    assertEquals(List.of(expected), problems());
+  }
+
+  @Test
+  void aValidFolderLoadsWithoutProblems() {
+    ContentLoader.Result result = loader.load(temp);
+    assertEquals(List.of(), result.problems());
+    Module module = result.modules().get("thu").module();
+    assertEquals("Học phần thử", module.title());
+    assertEquals(80, module.passMark());
+    assertEquals(List.of("co-ban"), module.criteria());
+    assertEquals(List.of("mot", "hai"), module.lessons().stream().map(Lesson::id).toList());
+    assertEquals(22, module.lessonMinutes());
+    assertTrue(module.quizSource().contains("## Câu hỏi?"));
+    assertEquals(List.of("thu"), result.programs().get("co-ban").program().moduleIds());
+    assertEquals(12, module.version().length());
+  }
+
+  @Test
+  void theShippedContentHasNoProblemsAndEnoughOfEverything() {
+    Path shipped = Path.of(System.getProperty("shipped.content.dir", "content"));
+    ContentLoader.Result result = loader.load(shipped);
+    assertEquals(List.of(), result.problems().stream().map(p -> p.format(shipped)).toList());
+    assertTrue(result.modules().size() >= 6, "at least six modules");
+    for (ContentLoader.ModuleResult each : result.modules().values()) {
+      Module module = each.module();
+      assertTrue(module.lessons().size() >= 3, module.id() + " has at least three lessons");
+      module.lessons().forEach(lesson -> assertTrue(lesson.minutes() <= 15, lesson.id()));
+      long questions = module.quizSource().lines().filter(line -> line.startsWith("## ")).count();
+      assertTrue(questions >= 8, module.id() + " quiz has at least 8 questions");
+    }
+    for (String id :
+        List.of(
+            "vneid",
+            "dich-vu-cong",
+            "thue-dien-tu",
+            "chu-ky-so",
+            "an-toan-tren-mang",
+            "tro-ly-ai")) {
+      assertTrue(result.modules().containsKey(id), id);
+    }
+  }
+
+  @Test
+  void lessonHtmlIsRenderedSafelyWithCalloutsTablesImagesAndLessonLinks() {
+    Module module = loader.load(temp).modules().get("thu").module();
+    String html = module.lesson("mot").orElseThrow().html();
+    assertTrue(html.contains("<div class=\"callout callout-caution\" role=\"note\">"), html);
+    assertTrue(html.contains("<strong>Cảnh báo lừa đảo</strong>"), html);
+    assertFalse(html.contains("[!CAUTION]"), html);
+    assertTrue(html.contains("<div class=\"table-wrap\""), html);
+    assertTrue(
+        html.contains("src=\"/noi-dung/thu/" + module.version() + "/10-mot/nut.svg\""), html);
+    assertTrue(html.contains("href=\"/hoc-phan/thu/hai\""), html);
+    assertTrue(module.media().containsKey("10-mot/nut.svg"));
+  }
+
+  @Test
+  void theVersionChangesWithAnyFileAndNotOtherwise() {
+    String before = loader.load(temp).modules().get("thu").version();
+    assertEquals(before, loader.load(temp).modules().get("thu").version());
+    content.write("modules/thu/10-mot/nut.svg", ContentFixture.SVG.replace("10", "12"));
+    assertNotEquals(before, loader.load(temp).modules().get("thu").version());
+  }
+
+  @Test
+  void anUnchangedModuleIsReusedOnReload() {
+    Module first = loader.load(temp).modules().get("thu").module();
+    Module second = loader.load(temp, Map.of("thu", first)).modules().get("thu").module();
+    assertSame(first, second);
+  }
+
+  @Test
+  void malformedYamlIsReportedAtItsLine() {
+    content.write(
+        "modules/thu/20-hai/index.md",
+        ContentFixture.LESSON_TWO.replace("title: \"Bài hai\"", "title: \"Bài\": hai"));
+    assertOnlyProblem(
+        "modules/thu/20-hai/index.md:2: YAML sai cú pháp ở phần đầu tệp: mapping values are not"
+            + " allowed here");
+  }
+
+  @Test
+  void missingFrontMatter() {
+    content.write("modules/thu/20-hai/index.md", "Chỉ có nội dung.\n\n## Nguồn\n\n- Báo\n");
+    assertOnlyProblem(
+        "modules/thu/20-hai/index.md:1: thiếu phần đầu tệp (front matter): tệp phải bắt đầu bằng"
+            + " một dòng ---");
+  }
+
+  @Test
+  void unknownAndMissingKeys() {
+    content.write(
+        "modules/thu/20-hai/index.md",
+        ContentFixture.LESSON_TWO.replace("minutes: 12", "minute: 12"));
+    assertEquals(
+        List.of(
+            "modules/thu/20-hai/index.md:4: khóa lạ `minute`; các khóa dùng được: minutes,"
+                + " summary, title, weight",
+            "modules/thu/20-hai/index.md:1: thiếu khóa bắt buộc `minutes`"),
+        problems());
+  }
+
+  @Test
+  void valuesOfTheWrongTypeOrOutOfRange() {
+    content.write(
+        "modules/thu/20-hai/index.md",
+        ContentFixture.LESSON_TWO
+            .replace("weight: 20", "weight: hai mươi")
+            .replace("minutes: 12", "minutes: 40"));
+    assertEquals(
+        List.of(
+            "modules/thu/20-hai/index.md:3: `weight` phải là một số nguyên, không phải `hai mươi`",
+            "modules/thu/20-hai/index.md:4: `minutes` phải từ 1 đến 15, không phải 40"),
+        problems());
+  }
+
+  @Test
+  void duplicateLessonWeight() {
+    content.write(
+        "modules/thu/20-hai/index.md",
+        ContentFixture.LESSON_TWO.replace("weight: 20", "weight: 10"));
+    assertOnlyProblem("modules/thu/20-hai/index.md:3: `weight: 10` trùng với bài `10-mot`");
+  }
+
+  @Test
+  void duplicateLessonId() {
+    content.write("modules/thu/30-mot/index.md", ContentFixture.LESSON_TWO.replace("20", "30"));
+    assertOnlyProblem("modules/thu/30-mot/index.md:1: trùng mã bài học `mot` với 10-mot/index.md");
+  }
+
+  @Test
+  void duplicateModuleWeight() {
+    content.write("modules/thu-hai/_index.md", ContentFixture.MODULE_INDEX);
+    content.write("modules/thu-hai/10-mot/index.md", ContentFixture.LESSON_TWO);
+    content.write("modules/thu-hai/quiz.md", ContentFixture.QUIZ);
+    assertOnlyProblem("modules/thu-hai/_index.md:4: `weight: 10` trùng với học phần `thu`");
+  }
+
+  @Test
+  void emptyLesson() {
+    content.write("modules/thu/20-hai/index.md", "---\ntitle: x\nweight: 20\nminutes: 5\n---\n\n");
+    assertOnlyProblem("modules/thu/20-hai/index.md:1: bài học không có nội dung");
+  }
+
+  @Test
+  void lessonWithoutSources() {
+    content.write(
+        "modules/thu/20-hai/index.md", ContentFixture.LESSON_TWO.replace("## Nguồn", "## Thêm"));
+    assertOnlyProblem(
+        "modules/thu/20-hai/index.md:11: thiếu mục `## Nguồn` ở cuối bài: hãy ghi tên các nguồn"
+            + " bài dựa vào");
+  }
+
+  @Test
+  void levelOneHeading() {
+    content.lessonOneWith("# Tiêu đề lớn");
+    assertOnlyProblem(
+        "modules/thu/10-mot/index.md:23: không dùng tiêu đề `#` trong bài; tên bài lấy từ khóa"
+            + " `title`, hãy dùng `##`");
+  }
+
+  @Test
+  void scriptTag() {
+    content.lessonOneWith("<script>alert(1)</script>");
+    assertOnlyProblem(
+        "modules/thu/10-mot/index.md:23: không được dùng HTML trong bài"
+            + " (`<script>alert(1)</script>`)");
+  }
+
+  @Test
+  void imageWithOnerror() {
+    content.lessonOneWith("Xem <img src=x onerror=alert(1)> nhé");
+    assertOnlyProblem(
+        "modules/thu/10-mot/index.md:23: không được dùng HTML trong bài (`<img src=x"
+            + " onerror=alert(1)>`)");
+  }
+
+  @Test
+  void javascriptLink() {
+    content.lessonOneWith("[bấm](javascript:alert(1))");
+    assertOnlyProblem(
+        "modules/thu/10-mot/index.md:23: liên kết không an toàn `javascript:alert(1)`: chỉ dùng"
+            + " http, https, mailto hoặc tel");
+  }
+
+  @Test
+  void entityEncodedJavascriptLink() {
+    content.lessonOneWith("[bấm](&#106;avascript:alert(1))");
+    assertOnlyProblem(
+        "modules/thu/10-mot/index.md:23: liên kết không an toàn `&#106;avascript:alert(1)`: chỉ"
+            + " dùng http, https, mailto hoặc tel");
+  }
+
+  @Test
+  void percentEncodedAndMixedCaseSchemes() {
+    content.lessonOneWith("[a](JaVaScRiPt:alert(1)) [b](java%0ascript:alert(1))");
+    assertEquals(2, problems().size(), problems().toString());
+  }
+
+  @Test
+  void dataAndVbscriptLinks() {
+    content.lessonOneWith("[a](data:text/html;base64,PHNjcmlwdD4=) [b](vbscript:msgbox)");
+    assertEquals(
+        List.of(
+            "modules/thu/10-mot/index.md:23: liên kết không an toàn"
+                + " `data:text/html;base64,PHNjcmlwdD4=`: chỉ dùng http, https, mailto hoặc tel",
+            "modules/thu/10-mot/index.md:23: liên kết không an toàn `vbscript:msgbox`: chỉ dùng"
+                + " http, https, mailto hoặc tel"),
+        problems());
+  }
+
+  @Test
+  void imagePathEscapingTheModuleFolder() {
+    content.lessonOneWith("![Mật khẩu](../../../etc/passwd)");
+    assertOnlyProblem(
+        "modules/thu/10-mot/index.md:23: đường dẫn hình `../../../etc/passwd` ra khỏi thư mục học"
+            + " phần");
+  }
+
+  @Test
+  void missingImageAndImageWithoutAltText() {
+    content.lessonOneWith("![](nut.svg)\n\n![Một hình](khong-co.png)");
+    assertEquals(
+        List.of(
+            "modules/thu/10-mot/index.md:23: hình `nut.svg` thiếu lời mô tả: viết ![mô tả"
+                + " hình](tệp) để người khiếm thị và người mạng chậm biết hình nói gì",
+            "modules/thu/10-mot/index.md:25: không tìm thấy hình `khong-co.png`"),
+        problems());
+  }
+
+  @Test
+  void remoteImage() {
+    content.lessonOneWith("![Ảnh](https://example.org/a.png)");
+    assertOnlyProblem(
+        "modules/thu/10-mot/index.md:23: hình `https://example.org/a.png` ở trên mạng: hãy tải"
+            + " hình về, đặt cạnh bài học");
+  }
+
+  @Test
+  void unknownCallout() {
+    content.lessonOneWith("> [!DANGER]\n> Nguy hiểm.");
+    assertOnlyProblem(
+        "modules/thu/10-mot/index.md:23: nhãn hộp lưu ý lạ `[!DANGER]`; dùng [!CAUTION],"
+            + " [!WARNING], [!IMPORTANT], [!TIP] hoặc [!NOTE]");
+  }
+
+  @Test
+  void nonUtf8File() {
+    byte[] latin1 = "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+    content.write("modules/thu/20-hai/index.md", latin1);
+    assertOnlyProblem(
+        "modules/thu/20-hai/index.md:2: tệp không phải mã hóa UTF-8 (byte 0xE9 không hợp lệ). Hãy"
+            + " lưu lại tệp với mã hóa UTF-8.");
+  }
+
+  @Test
+  void fiveMegabyteLesson() {
+    String big = ContentFixture.LESSON_TWO + "a".repeat(5 * 1024 * 1024);
+    content.write("modules/thu/20-hai/index.md", big);
+    assertOnlyProblem(
+        "modules/thu/20-hai/index.md:1: tệp quá lớn (5,0 MB); tối đa 1,0 MB. Hãy chia thành nhiều"
+            + " bài.");
+  }
+
+  @Test
+  void missingQuiz() {
+    content.delete("modules/thu/quiz.md");
+    assertOnlyProblem("modules/thu/quiz.md:1: thiếu tệp `quiz.md` (bài kiểm tra của học phần)");
+  }
+
+  @Test
+  void criteriaNamingAnUnknownProgram() {
+    content.write(
+        "modules/thu/_index.md",
+        ContentFixture.MODULE_INDEX.replace("[co-ban]", "[co-ban, khong-co]"));
+    assertOnlyProblem(
+        "modules/thu/_index.md:7: `criteria` nhắc tới chương trình `khong-co` không có trong thư"
+            + " mục programs/");
+  }
+
+  @Test
+  void moduleMinutesBelowItsLessons() {
+    content.write(
+        "modules/thu/_index.md", ContentFixture.MODULE_INDEX.replace("minutes: 60", "minutes: 20"));
+    assertOnlyProblem(
+        "modules/thu/_index.md:5: `minutes: 20` nhỏ hơn tổng thời gian các bài học (22 phút)");
+  }
+
+  @Test
+  void invalidFolderName() {
+    content.write("modules/Thu Moi/_index.md", ContentFixture.MODULE_INDEX);
+    assertOnlyProblem(
+        "modules/Thu Moi/_index.md:1: tên `Thu Moi` không dùng làm mã được: chỉ dùng chữ thường"
+            + " không dấu, số và dấu gạch ngang, ví dụ an-toan-tren-mang");
+  }
+
+  @Test
+  void aBrokenModuleYieldsNoModuleButOthersStillLoad() {
+    content.write("modules/khac/_index.md", ContentFixture.MODULE_INDEX.replace("10", "20"));
+    content.write("modules/khac/10-mot/index.md", ContentFixture.LESSON_TWO);
+    content.write("modules/khac/quiz.md", ContentFixture.QUIZ);
+    content.lessonOneWith("<script>x</script>");
+    ContentLoader.Result result = loader.load(temp);
+    assertNull(result.modules().get("thu").module());
+    assertNotNull(result.modules().get("khac").module());
+  }
+
+  @Test
+  void theCheckCommandPrintsProblemsAndFails() {
+    content.lessonOneWith("<script>x</script>");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = ContentCheck.check(temp, temp, new PrintStream(out, true, StandardCharsets.UTF_8));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(1, status);
+    assertTrue(
+        printed.startsWith(
+            "modules/thu/10-mot/index.md:23: không được dùng HTML trong bài (`<script>x</script>`)"),
+        printed);
+  }
+
+  @Test
+  void theCheckCommandSummarizesACleanFolder() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = ContentCheck.check(temp, temp, new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertEquals(0, status);
+    assertEquals(
+        "Nội dung hợp lệ: 1 học phần, 2 bài học, 1 chương trình trong " + temp + ".\n",
+        out.toString(StandardCharsets.UTF_8));
+  }
+}
