@@ -39,7 +39,7 @@ public final class ContentLoader {
   public static final long MAX_IMAGE_BYTES = 2 * 1024 * 1024;
   public static final int MAX_LESSON_MINUTES = 15;
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern ID = Pattern.compile("(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern ORDER_PREFIX = Pattern.compile("^[0-9]+-");
   private static final Set<String> MODULE_KEYS =
       Set.of("title", "summary", "weight", "minutes", "pass_mark", "criteria");
@@ -496,7 +496,7 @@ public final class ContentLoader {
   private static String invalidId(String name) {
     return "tên `"
         + name
-        + "` không dùng làm mã được: chỉ dùng chữ thường không dấu, số và dấu gạch ngang,"
-        + " ví dụ an-toan-tren-mang";
+        + "` không dùng làm mã được: chỉ dùng chữ thường không dấu, số và dấu gạch ngang"
+        + " (tối đa 64 ký tự), ví dụ an-toan-tren-mang";
   }
 }

@@ -28,9 +28,9 @@ public class ModuleVersionStore {
   public boolean record(Module module, Instant seenAt) {
     int inserted =
         em.createNativeQuery(
-                "INSERT INTO module_version"
+                "INSERT IGNORE INTO module_version"
                     + " (module_id, version, title, lesson_count, quiz_source, first_seen_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
+                    + " VALUES (?, ?, ?, ?, ?, ?)")
             .setParameter(1, module.id())
             .setParameter(2, module.version())
             .setParameter(3, module.title())

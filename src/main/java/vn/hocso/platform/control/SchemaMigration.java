@@ -77,9 +77,8 @@ public class SchemaMigration {
           Flyway.configure(SchemaMigration.class.getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              // Liberty finds classpath folders only through a marker file (flyway.location):
-              // look for callbacks where that marker is, and fail if migrations are not found.
-              .callbackLocations("classpath:db/migration")
+              // On Liberty, Flyway finds a classpath folder only through a marker file named
+              // flyway.location (db/migration and db/callback have one); fail if none is found.
               .failOnMissingLocations(true)
               .load()
               .migrate();

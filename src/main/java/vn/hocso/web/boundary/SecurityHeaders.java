@@ -28,6 +28,8 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    // Every page and message of the site is Vietnamese.
+    response.setHeader("Content-Language", "vi");
     chain.doFilter(request, response);
   }
 }

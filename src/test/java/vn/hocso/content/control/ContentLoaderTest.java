@@ -331,7 +331,7 @@ class ContentLoaderTest {
     content.write("modules/Thu Moi/_index.md", ContentFixture.MODULE_INDEX);
     assertOnlyProblem(
         "modules/Thu Moi/_index.md:1: tên `Thu Moi` không dùng làm mã được: chỉ dùng chữ thường"
-            + " không dấu, số và dấu gạch ngang, ví dụ an-toan-tren-mang");
+            + " không dấu, số và dấu gạch ngang (tối đa 64 ký tự), ví dụ an-toan-tren-mang");
   }
 
   @Test

@@ -1,0 +1,37 @@
+package vn.hocso.web.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import vn.hocso.web.control.ErrorPages;
+
+/**
+ * The error page web.xml names for errors the servlet container raises before the app sees the
+ * request (an address with ".." in it, for example): answered like the app's own errors. A plain
+ * servlet, because the container's error dispatch does not mix well with JAX-RS responses.
+ */
+@WebServlet("/loi/*")
+public class ContainerErrors extends HttpServlet {
+
+  @Inject ErrorPages pages;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer number && number >= 400 ? number : 404;
+    Response page = pages.respond(status, null, original == null ? "" : original.toString());
+    byte[] body = pages.body(page).getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType(page.getMediaType().toString());
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}

@@ -1,0 +1,203 @@
+package it.vn.hocso;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Every page type in real headless Chromium: accessible, readable on a small phone and zoomed. */
+class BrowserIT {
+
+  /** One page of each type. */
+  private static final List<String> PAGES =
+      List.of(
+          "/",
+          "/hoc-phan/vneid",
+          "/hoc-phan/an-toan-tren-mang/link-ung-dung-ma-qr",
+          "/hoc-phan/khong-co");
+
+  private WebDriver browser;
+
+  @BeforeAll
+  static void ready() {
+    Http.awaitReady();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  /**
+   * A headless Chromium (Debian's, driven by Debian's chromedriver) whose layout viewport is {@code
+   * width} CSS px wide, drawn at {@code scale} device pixels per CSS pixel.
+   */
+  private WebDriver open(int width, double scale, boolean javascript) throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--lang=vi",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-"),
+        "--force-device-scale-factor=" + scale,
+        "--window-size=" + width + ",900");
+    if (!javascript) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return browser;
+  }
+
+  private Object script(String code) {
+    return ((JavascriptExecutor) browser).executeScript(code);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3})
+  void noAccessibilityViolations(int page) throws Exception {
+    open(360, 1, true).get(Http.BASE + PAGES.get(page));
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+    String violations =
+        results.getViolations().stream()
+            .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + nodes(rule))
+            .collect(Collectors.joining("\n"));
+    assertEquals("", violations, PAGES.get(page));
+    assertFalse(results.getPasses().isEmpty(), "axe really ran");
+  }
+
+  private static String nodes(Rule rule) {
+    return rule.getNodes().stream()
+        .map(node -> node.getHtml())
+        .limit(3)
+        .collect(Collectors.joining(" | "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {320, 360})
+  void noHorizontalScrollingOnSmallPhones(int width) throws Exception {
+    open(width, 1, true);
+    for (String page : PAGES) {
+      browser.get(Http.BASE + page);
+      assertFitsTheWidth(page);
+    }
+  }
+
+  @Test
+  void usableAtTwoHundredPercentZoom() throws Exception {
+    // A 1280 px laptop window at 200 % zoom lays pages out 640 CSS px wide, each CSS pixel drawn
+    // with two: the same layout as this 640 px viewport at scale 2.
+    open(640, 2, true);
+    for (String page : PAGES) {
+      browser.get(Http.BASE + page);
+      assertFitsTheWidth(page);
+      assertEquals(640L, script("return window.innerWidth"), "CSS viewport");
+    }
+  }
+
+  private void assertFitsTheWidth(String page) {
+    long scrollWidth = (Long) script("return document.documentElement.scrollWidth");
+    long viewport = (Long) script("return document.documentElement.clientWidth");
+    assertTrue(
+        scrollWidth <= viewport, page + ": content " + scrollWidth + " px in " + viewport + " px");
+  }
+
+  @Test
+  void largeTextAndLargeTouchTargets() throws Exception {
+    open(360, 1, true).get(Http.BASE + "/hoc-phan/vneid/dinh-danh-muc-2");
+    String fontSize = (String) script("return getComputedStyle(document.body).fontSize");
+    assertTrue(Double.parseDouble(fontSize.replace("px", "")) >= 18, "body font " + fontSize);
+    List<WebElement> targets =
+        browser.findElements(By.cssSelector("a.button, a.card, .breadcrumb a, a.brand"));
+    assertTrue(targets.size() >= 5, "buttons and breadcrumb links present");
+    for (WebElement target : targets) {
+      int height = target.getRect().getHeight();
+      assertTrue(height >= 48, target.getText() + " is " + height + " px high");
+    }
+    browser.get(Http.BASE + "/hoc-phan/vneid");
+    for (WebElement card : browser.findElements(By.cssSelector("a.card"))) {
+      assertTrue(card.getRect().getHeight() >= 48, card.getText());
+    }
+  }
+
+  @Test
+  void readableWithJavaScriptOff() throws Exception {
+    open(360, 1, false);
+    browser.get(
+        "data:text/html,<p id=x>off</p><script>document.getElementById('x').textContent='on'</script>");
+    assertEquals("off", browser.findElement(By.id("x")).getText(), "scripts really are off");
+    browser.get(Http.BASE + "/");
+    browser.findElement(By.linkText("An toàn trên mạng")).click();
+    assertEquals("An toàn trên mạng", browser.findElement(By.tagName("h1")).getText());
+    browser.findElement(By.partialLinkText("Mã OTP")).click();
+    WebElement article = browser.findElement(By.cssSelector("article.lesson"));
+    assertTrue(article.getText().contains("OTP"), article.getText());
+    browser.findElement(By.partialLinkText("Bài tiếp")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/hoc-phan/an-toan-tren-mang/link-ung-dung-ma-qr"));
+    browser.findElement(By.linkText("Về trang học phần")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/hoc-phan/an-toan-tren-mang"));
+  }
+
+  @Test
+  void imagesLoadUnderTheContentSecurityPolicy() throws Exception {
+    open(360, 1, true).get(Http.BASE + "/hoc-phan/vneid/cai-dat");
+    WebElement image = browser.findElement(By.cssSelector("article img"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", image);
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    Object width = 0L;
+    while (System.nanoTime() < deadline) {
+      width =
+          ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", image);
+      if (((Long) width) > 0) {
+        break;
+      }
+      Http.sleep(100);
+    }
+    assertTrue((Long) width > 0, "the SVG illustration rendered");
+    String cssColor =
+        (String)
+            script(
+                "return getComputedStyle(document.querySelector('.site-header')).backgroundColor");
+    assertEquals("rgb(10, 74, 133)", cssColor, "the stylesheet applied");
+  }
+}
