@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.content.control.ContentCatalog;
+import vn.hocso.content.control.ContentUrls;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Module;
@@ -24,7 +25,7 @@ import vn.hocso.web.control.Templates;
 
 /**
  * The pages residents read: home, a module, a lesson. Each page is rendered once per content
- * version and then served from memory with an entity tag.
+ * version and cached under its path; {@link CachedPages} serves the cached copies.
  */
 @Path("")
 @Produces(MediaType.TEXT_HTML)
@@ -41,7 +42,7 @@ public class ContentPages {
     CachedBody page =
         cache.get(
             curriculum.generation(),
-            "home",
+            "/",
             () -> {
               Map<String, String> titles = new LinkedHashMap<>();
               curriculum.modules().forEach(module -> titles.put(module.id(), module.title()));
@@ -65,7 +66,7 @@ public class ContentPages {
     CachedBody page =
         cache.get(
             curriculum.generation(),
-            "module/" + module.id(),
+            ContentUrls.module(module.id()),
             () ->
                 CachedBody.html(
                     templates.render(
@@ -93,7 +94,7 @@ public class ContentPages {
     CachedBody page =
         cache.get(
             curriculum.generation(),
-            "lesson/" + module.id() + "/" + lesson.id(),
+            ContentUrls.lesson(module.id(), lesson.id()),
             () -> {
               Map<String, Object> model = new HashMap<>();
               model.put("module", module);

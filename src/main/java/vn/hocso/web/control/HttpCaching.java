@@ -1,7 +1,10 @@
 package vn.hocso.web.control;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -17,6 +20,33 @@ public final class HttpCaching {
   public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   private HttpCaching() {}
+
+  /** The same answer as {@link #respond}, written straight to a servlet response. */
+  public static void write(
+      CachedBody body,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String cacheControl)
+      throws IOException {
+    boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    response.setHeader(HttpHeaders.ETAG, body.etag(gzip));
+    response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+    response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
+    String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null && matches(ifNoneMatch, body)) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    byte[] bytes = gzip ? body.gzip() : body.identity();
+    if (gzip) {
+      response.setHeader("Content-Encoding", "gzip");
+    }
+    response.setContentType(body.contentType());
+    response.setContentLength(bytes.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(bytes);
+    }
+  }
 
   public static Response respond(CachedBody body, HttpHeaders headers, String cacheControl) {
     boolean gzip = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
@@ -38,7 +68,8 @@ public final class HttpCaching {
         .build();
   }
 
-  private static boolean matches(String ifNoneMatch, CachedBody body) {
+  /** Whether an If-None-Match header names either encoding of the body. */
+  public static boolean matches(String ifNoneMatch, CachedBody body) {
     if (ifNoneMatch.strip().equals("*")) {
       return true;
     }
@@ -54,7 +85,7 @@ public final class HttpCaching {
     return false;
   }
 
-  static boolean acceptsGzip(String acceptEncoding) {
+  public static boolean acceptsGzip(String acceptEncoding) {
     if (acceptEncoding == null) {
       return false;
     }

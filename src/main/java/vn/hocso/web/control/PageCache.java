@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Pages rendered once per content generation. A page is built on its first request and served from
- * memory until the content changes; then the whole cache is dropped at once.
+ * Pages rendered once per content generation, by request path. A page is built on its first request
+ * and served from memory until the content changes; then the whole cache is dropped at once.
  */
 @ApplicationScoped
 public class PageCache {
@@ -16,7 +16,14 @@ public class PageCache {
 
   private volatile Generation current = new Generation(-1, new ConcurrentHashMap<>());
 
-  public CachedBody get(long generation, String key, Supplier<CachedBody> render) {
+  /** The page cached for {@code path} in this generation, if any. */
+  public CachedBody peek(long generation, String path) {
+    Generation cache = current;
+    return cache.number() == generation ? cache.pages().get(path) : null;
+  }
+
+  /** The page for {@code path}, rendered now if this generation has not rendered it yet. */
+  public CachedBody get(long generation, String path, Supplier<CachedBody> render) {
     Generation cache = current;
     if (cache.number() < generation) {
       synchronized (this) {
@@ -30,6 +37,6 @@ public class PageCache {
       // A request that started before the content changed: answer it, cache nothing.
       return render.get();
     }
-    return cache.pages().computeIfAbsent(key, ignored -> render.get());
+    return cache.pages().computeIfAbsent(path, ignored -> render.get());
   }
 }
