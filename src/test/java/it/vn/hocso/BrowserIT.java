@@ -148,15 +148,18 @@ class BrowserIT {
     String fontSize = (String) script("return getComputedStyle(document.body).fontSize");
     assertTrue(Double.parseDouble(fontSize.replace("px", "")) >= 18, "body font " + fontSize);
     List<WebElement> targets =
-        browser.findElements(By.cssSelector("a.button, a.card, .breadcrumb a, a.brand"));
+        browser.findElements(
+            By.cssSelector("a.button, a.card, .breadcrumb a, a.brand, .program a"));
     assertTrue(targets.size() >= 5, "buttons and breadcrumb links present");
     for (WebElement target : targets) {
       int height = target.getRect().getHeight();
       assertTrue(height >= 48, target.getText() + " is " + height + " px high");
     }
-    browser.get(Http.BASE + "/hoc-phan/vneid");
-    for (WebElement card : browser.findElements(By.cssSelector("a.card"))) {
-      assertTrue(card.getRect().getHeight() >= 48, card.getText());
+    for (String page : List.of("/", "/hoc-phan/vneid")) {
+      browser.get(Http.BASE + page);
+      for (WebElement link : browser.findElements(By.cssSelector("a.card, .program a"))) {
+        assertTrue(link.getRect().getHeight() >= 48, page + ": " + link.getText());
+      }
     }
   }
 
