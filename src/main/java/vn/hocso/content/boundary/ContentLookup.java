@@ -1,9 +1,9 @@
 package vn.hocso.content.boundary;
 
-import jakarta.ws.rs.NotFoundException;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Module;
+import vn.hocso.web.control.Refusal;
 
 /** Finds what a URL names, or answers 404 with a message a resident can read. */
 final class ContentLookup {
@@ -15,7 +15,8 @@ final class ContentLookup {
         .module(moduleId)
         .orElseThrow(
             () ->
-                new NotFoundException(
+                new Refusal(
+                    404,
                     "Không tìm thấy học phần này. Có thể địa chỉ bị gõ sai, hoặc học phần đã đổi"
                         + " tên. Bác hãy về trang chủ để chọn học phần."));
   }
@@ -25,7 +26,8 @@ final class ContentLookup {
         .lesson(lessonId)
         .orElseThrow(
             () ->
-                new NotFoundException(
+                new Refusal(
+                    404,
                     "Học phần “"
                         + module.title()
                         + "” không có bài học này. Bác hãy về trang học phần để chọn bài."));

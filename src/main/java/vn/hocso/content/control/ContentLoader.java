@@ -23,6 +23,7 @@ import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Media;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Program;
+import vn.hocso.content.entity.Quiz;
 
 /**
  * Reads a content folder (see content/README.md) into modules and programs, reporting every problem
@@ -77,6 +78,7 @@ public final class ContentLoader {
   }
 
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final QuizParser quizzes = new QuizParser(markdown);
 
   /** Loads {@code root} from scratch. */
   public Result load(Path root) {
@@ -321,12 +323,21 @@ public final class ContentLoader {
                   + " phút)"));
     }
 
-    Path quiz = dir.resolve("quiz.md");
+    Path quizFile = dir.resolve("quiz.md");
     String quizSource = null;
-    if (!Files.isRegularFile(quiz)) {
-      problems.add(new ContentProblem(quiz, 1, "thiếu tệp `quiz.md` (bài kiểm tra của học phần)"));
+    Quiz quiz = null;
+    if (!Files.isRegularFile(quizFile)) {
+      problems.add(
+          new ContentProblem(quizFile, 1, "thiếu tệp `quiz.md` (bài kiểm tra của học phần)"));
     } else {
-      quizSource = SourceText.read(quiz, MAX_MARKDOWN_BYTES, problems).orElse(null);
+      quizSource = SourceText.read(quizFile, MAX_MARKDOWN_BYTES, problems).orElse(null);
+      if (quizSource != null) {
+        quiz =
+            quizzes.parse(
+                quizSource,
+                new MarkdownRenderer.Scope(quizFile, dir, id, version, lessonIdsByFolder),
+                problems);
+      }
     }
 
     Map<String, Media> media = loadMedia(dir, problems);
@@ -346,6 +357,7 @@ public final class ContentLoader {
             version,
             List.copyOf(lessons),
             quizSource,
+            quiz,
             media);
     return new ModuleResult(id, version, module, List.of());
   }

@@ -197,6 +197,11 @@ final class FrontMatter {
     return optionalText(key, maxLength).orElse("");
   }
 
+  /** The value of an optional whole-number key, or {@code fallback} when the key is absent. */
+  int optionalInt(String key, int min, int max, int fallback) {
+    return entries.containsKey(key) ? requiredInt(key, min, max) : fallback;
+  }
+
   int requiredInt(String key, int min, int max) {
     Entry entry = entries.get(key);
     if (entry == null) {

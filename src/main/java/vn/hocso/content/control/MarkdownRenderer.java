@@ -183,6 +183,15 @@ public final class MarkdownRenderer {
    */
   public String render(
       String markdown, Scope scope, boolean lesson, List<ContentProblem> problems) {
+    return html(check(markdown, scope, lesson, problems));
+  }
+
+  /**
+   * Parses and checks {@code markdown}, returning its syntax tree with image and lesson addresses
+   * rewritten and callouts in place, for a caller that renders parts of it with {@link #html}.
+   */
+  public Document check(
+      String markdown, Scope scope, boolean lesson, List<ContentProblem> problems) {
     Document document = parser.parse(markdown);
     List<Node> nodes = new ArrayList<>();
     document.getDescendants().forEach(nodes::add);
@@ -230,6 +239,28 @@ public final class MarkdownRenderer {
     if (lesson) {
       checkLessonShape(document, sections, scope, problems);
     }
+    return document;
+  }
+
+  /**
+   * Renders nodes of a checked document to sanitized HTML. The nodes are moved into a document of
+   * their own first: Flexmark renders images only as part of a document.
+   */
+  public String html(List<Node> nodes) {
+    if (nodes.isEmpty()) {
+      return "";
+    }
+    Document source = nodes.get(0).getDocument();
+    Document part = new Document(source, source.getChars());
+    for (Node node : List.copyOf(nodes)) {
+      node.unlink();
+      part.appendChild(node);
+    }
+    return html(part);
+  }
+
+  /** Renders a checked document to sanitized HTML. */
+  public String html(Document document) {
     String html = renderer.render(document);
     html =
         html.replace(

@@ -33,6 +33,18 @@ public class ModuleVersionRecorder {
     record(catalog.current());
   }
 
+  /** Versions this instance knows are recorded: saves a write per quiz attempt. */
+  private final java.util.Set<String> recorded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Records the module's version now unless this instance already knows it is recorded. */
+  public void ensureRecorded(Module module) {
+    String key = module.id() + "@" + module.version();
+    if (!recorded.contains(key)) {
+      store.record(module, Instant.now());
+      recorded.add(key);
+    }
+  }
+
   private synchronized void record(Curriculum curriculum) {
     Instant now = Instant.now();
     for (Module module : curriculum.modules()) {
@@ -40,6 +52,7 @@ public class ModuleVersionRecorder {
         if (store.record(module, now)) {
           LOG.info(() -> "New content version " + module.id() + "@" + module.version());
         }
+        recorded.add(module.id() + "@" + module.version());
       } catch (RuntimeException e) {
         LOG.log(
             Level.WARNING,

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param version a short hash of every file in the module folder
  * @param criteria ids of the programs this module counts toward
  * @param introHtml the sanitized body of {@code _index.md}, possibly empty
- * @param quizSource the raw text of {@code quiz.md}, kept for the quiz feature
+ * @param quizSource the raw text of {@code quiz.md}, recorded with the version
+ * @param quiz the parsed quiz with its answer key (server only)
  * @param media images by their path inside the module folder
  */
 public record Module(
@@ -26,6 +27,7 @@ public record Module(
     String version,
     List<Lesson> lessons,
     String quizSource,
+    Quiz quiz,
     Map<String, Media> media) {
 
   public Optional<Lesson> lesson(String lessonId) {

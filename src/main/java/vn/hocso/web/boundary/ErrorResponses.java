@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 import vn.hocso.web.control.ErrorPages;
 
 /**
- * Maps every error of the app to a page or a JSON body. Messages written for people (Vietnamese)
- * are shown; JAX-RS's own ("HTTP 404 Not Found") are replaced. Unexpected failures are logged and
- * their details never reach the client.
+ * Maps every other error to a page or a JSON body with the general Vietnamese message of its status
+ * ({@link RefusalResponses} shows the app's own messages). Unexpected failures are logged and their
+ * details never reach the client.
  */
 @Provider
 public class ErrorResponses implements ExceptionMapper<Throwable> {
@@ -32,9 +32,8 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
       if (response.getStatus() < 400) {
         return response;
       }
-      String message = failure.getMessage();
-      boolean forPeople = message != null && !message.startsWith("HTTP ");
-      return pages.respond(response.getStatus(), forPeople ? message : null, uri.getPath());
+      // JAX-RS's own messages ("HTTP 404 Not Found", "RESTEASY003210: …") are not for people.
+      return pages.respond(response.getStatus(), null, uri.getPath());
     }
     LOG.log(Level.SEVERE, "Unexpected failure on " + uri.getPath(), failure);
     return pages.respond(500, null, uri.getPath());

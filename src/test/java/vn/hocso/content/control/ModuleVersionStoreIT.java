@@ -62,6 +62,7 @@ class ModuleVersionStoreIT {
         version,
         List.of(new Lesson("mot", "10-mot", "Một", 10, 5, "", "<p>x</p>")),
         quiz,
+        null,
         Map.of());
   }
 

@@ -1,0 +1,382 @@
+package vn.hocso.content.control;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.hocso.content.entity.AttemptPolicy;
+import vn.hocso.content.entity.ContentProblem;
+import vn.hocso.content.entity.Option;
+import vn.hocso.content.entity.Question;
+import vn.hocso.content.entity.QuestionType;
+import vn.hocso.content.entity.Quiz;
+
+/**
+ * Reads a module's quiz.md (format in content/README.md): questions are {@code ##} headings,
+ * options a task list ({@code - [x]} marks a correct one) or, for ordering, a numbered list in the
+ * right order, and a blockquote after the options explains the answer.
+ */
+public final class QuizParser {
+
+  private static final Set<String> KEYS =
+      Set.of("draw", "attempts_per_day", "minutes_between_attempts", "open_hours", "counts");
+  private static final String TYPE_PREFIX = "Loại:";
+
+  private final MarkdownRenderer markdown;
+
+  public QuizParser(MarkdownRenderer markdown) {
+    this.markdown = markdown;
+  }
+
+  /** A question as it is read, before it is checked. */
+  private static final class Draft {
+    final Heading heading;
+    final int line;
+    QuestionType type = QuestionType.SINGLE;
+    boolean typeGiven;
+    final List<Node> body = new ArrayList<>();
+    Node options;
+    BlockQuote explanation;
+
+    Draft(Heading heading) {
+      this.heading = heading;
+      this.line = heading.getStartLineNumber() + 1;
+    }
+  }
+
+  /** Parses and checks a quiz; problems are added to {@code problems}. */
+  public Quiz parse(String text, MarkdownRenderer.Scope scope, List<ContentProblem> problems) {
+    Path file = scope.file();
+    String body = text;
+    int draw = 0;
+    AttemptPolicy policy = AttemptPolicy.PRACTICE;
+    int drawLine = 1;
+    if (text.startsWith("---")) {
+      FrontMatter front = FrontMatter.parse(file, text, problems);
+      front.rejectUnknownKeys(KEYS);
+      draw = front.optionalInt("draw", 1, 1000, 0);
+      drawLine = front.lineOf("draw");
+      String counts = front.optionalText("counts", 10).orElse("best");
+      if (!counts.equals("best") && !counts.equals("last")) {
+        problems.add(
+            new ContentProblem(
+                file,
+                front.lineOf("counts"),
+                "`counts` phải là `best` (lượt tốt nhất) hoặc `last` (lượt cuối cùng)"));
+      }
+      policy =
+          new AttemptPolicy(
+              front.optionalInt("attempts_per_day", 1, 1000, 0),
+              front.optionalInt("minutes_between_attempts", 0, 10_080, 0),
+              front.optionalInt("open_hours", 1, 720, 24),
+              !counts.equals("last"));
+      body = front.body();
+    }
+    Document document = markdown.check(body, scope, false, problems);
+
+    List<Node> intro = new ArrayList<>();
+    List<Draft> drafts = new ArrayList<>();
+    Draft current = null;
+    for (Node node : document.getChildren()) {
+      if (node instanceof Heading heading && heading.getLevel() == 2) {
+        current = new Draft(heading);
+        drafts.add(current);
+      } else if (current == null) {
+        intro.add(node);
+      } else {
+        read(current, node, file, problems);
+      }
+    }
+
+    List<Question> questions = new ArrayList<>();
+    Map<String, Integer> questionLines = new HashMap<>();
+    for (Draft draft : drafts) {
+      Question question = build(draft, file, problems);
+      Integer sameText = questionLines.putIfAbsent(question.id(), draft.line);
+      if (sameText != null) {
+        problems.add(
+            new ContentProblem(file, draft.line, "câu hỏi này trùng với câu ở dòng " + sameText));
+      }
+      questions.add(question);
+    }
+    if (questions.isEmpty()) {
+      problems.add(
+          new ContentProblem(
+              file, 1, "bài kiểm tra chưa có câu hỏi nào (mỗi câu là một tiêu đề ##)"));
+    }
+    if (draw == 0) {
+      draw = questions.size();
+    } else if (draw > questions.size()) {
+      problems.add(
+          new ContentProblem(
+              file,
+              drawLine,
+              "`draw: " + draw + "` lớn hơn số câu hỏi trong tệp (" + questions.size() + ")"));
+    }
+    return new Quiz(draw, policy, markdown.html(intro), List.copyOf(questions));
+  }
+
+  private static void read(Draft draft, Node node, Path file, List<ContentProblem> problems) {
+    int line = node.getStartLineNumber() + 1;
+    if (draft.options == null
+        && draft.body.isEmpty()
+        && !draft.typeGiven
+        && node instanceof Paragraph paragraph
+        && paragraph.getChars().toString().strip().startsWith(TYPE_PREFIX)) {
+      String label =
+          paragraph
+              .getChars()
+              .toString()
+              .strip()
+              .substring(TYPE_PREFIX.length())
+              .strip()
+              .toLowerCase(Locale.ROOT)
+              .replace('/', ' ')
+              .replaceAll("\\s+", " ");
+      draft.typeGiven = true;
+      for (QuestionType type : QuestionType.values()) {
+        if (type.label().equals(label)) {
+          draft.type = type;
+          return;
+        }
+      }
+      problems.add(
+          new ContentProblem(
+              file,
+              line,
+              "loại câu hỏi lạ `"
+                  + label
+                  + "`; dùng: một đáp án, nhiều đáp án, đúng sai, sắp xếp, chọn hình"));
+      return;
+    }
+    if (draft.options == null && (node instanceof BulletList || node instanceof OrderedList)) {
+      draft.options = node;
+      return;
+    }
+    if (draft.options != null && draft.explanation == null && node instanceof BlockQuote quote) {
+      draft.explanation = quote;
+      return;
+    }
+    if (draft.options == null) {
+      draft.body.add(node);
+      return;
+    }
+    problems.add(
+        new ContentProblem(
+            file,
+            line,
+            draft.explanation == null
+                ? "sau các lựa chọn chỉ được có lời giải thích (một đoạn bắt đầu bằng >)"
+                : "nội dung thừa sau lời giải thích; câu hỏi tiếp theo phải bắt đầu bằng ##"));
+  }
+
+  private Question build(Draft draft, Path file, List<ContentProblem> problems) {
+    String text = new TextCollectingVisitor().collectAndGetText(draft.heading).strip();
+    String questionId = id(text, 10);
+    String bodyHtml = markdown.html(draft.body);
+    List<Option> options = new ArrayList<>();
+    int correct = 0;
+    if (draft.options == null) {
+      problems.add(new ContentProblem(file, draft.line, "câu hỏi chưa có lựa chọn nào"));
+    } else {
+      boolean ordered = draft.options instanceof OrderedList;
+      if (draft.type == QuestionType.ORDERING && !ordered) {
+        problems.add(
+            new ContentProblem(
+                file,
+                draft.line,
+                "câu sắp xếp ghi các bước bằng danh sách đánh số 1. 2. 3. theo thứ tự đúng"));
+      } else if (draft.type != QuestionType.ORDERING && ordered) {
+        problems.add(
+            new ContentProblem(
+                file,
+                draft.line,
+                "lựa chọn phải viết `- [ ]` (sai) hoặc `- [x]` (đúng); danh sách đánh số chỉ dùng"
+                    + " cho câu `Loại: sắp xếp`"));
+      }
+      Map<String, Integer> seen = new HashMap<>();
+      List<Node> items = new ArrayList<>();
+      draft.options.getChildren().forEach(items::add);
+      for (Node child : items) {
+        if (!(child instanceof ListItem item)) {
+          continue;
+        }
+        int line = item.getStartLineNumber() + 1;
+        boolean isCorrect;
+        if (draft.type == QuestionType.ORDERING) {
+          isCorrect = true;
+        } else if (item instanceof TaskListItem task) {
+          isCorrect = task.isItemDoneMarker();
+        } else {
+          if (!ordered) {
+            problems.add(
+                new ContentProblem(
+                    file, line, "lựa chọn phải viết `- [ ]` (sai) hoặc `- [x]` (đúng)"));
+          }
+          isCorrect = false;
+        }
+        String optionText = optionText(item);
+        if (optionText.isEmpty()) {
+          problems.add(new ContentProblem(file, line, "lựa chọn để trống"));
+        }
+        Integer duplicate = seen.putIfAbsent(optionText, line);
+        if (duplicate != null) {
+          problems.add(
+              new ContentProblem(
+                  file,
+                  line,
+                  "lựa chọn `" + optionText + "` lặp lại lựa chọn ở dòng " + duplicate));
+        }
+        if (draft.type == QuestionType.IMAGE && !isSingleImage(item)) {
+          problems.add(
+              new ContentProblem(
+                  file,
+                  line,
+                  "mỗi lựa chọn của câu chọn hình là một hình: - [ ] ![mô tả hình](ten-tep.svg)"));
+        }
+        correct += isCorrect ? 1 : 0;
+        options.add(
+            new Option(
+                id(questionId + "\n" + optionText, 8), optionText, itemHtml(item), isCorrect));
+      }
+      checkOptions(draft, options, correct, file, problems);
+    }
+    if (draft.explanation == null) {
+      problems.add(
+          new ContentProblem(
+              file,
+              draft.line,
+              "câu hỏi thiếu lời giải thích: thêm một đoạn bắt đầu bằng > sau các lựa chọn"));
+    }
+    String explanationHtml = draft.explanation == null ? "" : childrenHtml(draft.explanation);
+    return new Question(
+        questionId, draft.type, text, bodyHtml, List.copyOf(options), explanationHtml);
+  }
+
+  private static void checkOptions(
+      Draft draft, List<Option> options, int correct, Path file, List<ContentProblem> problems) {
+    if (options.isEmpty()) {
+      return;
+    }
+    switch (draft.type) {
+      case ORDERING -> {
+        if (options.size() < 3) {
+          problems.add(
+              new ContentProblem(
+                  file,
+                  draft.line,
+                  "câu sắp xếp cần ít nhất 3 bước, câu này có " + options.size()));
+        }
+      }
+      case TRUE_FALSE -> {
+        List<String> texts = options.stream().map(Option::text).sorted().toList();
+        if (!texts.equals(List.of("Sai", "Đúng"))) {
+          problems.add(
+              new ContentProblem(
+                  file, draft.line, "câu đúng sai có đúng hai lựa chọn: `Đúng` và `Sai`"));
+        } else if (correct != 1) {
+          problems.add(
+              new ContentProblem(
+                  file, draft.line, "câu đúng sai phải đánh dấu `[x]` đúng một lựa chọn"));
+        }
+      }
+      default -> {
+        if (options.size() < 2) {
+          problems.add(new ContentProblem(file, draft.line, "câu hỏi cần ít nhất 2 lựa chọn"));
+        }
+        if (correct == 0) {
+          problems.add(
+              new ContentProblem(
+                  file,
+                  draft.line,
+                  "câu hỏi không có đáp án đúng: đánh dấu `- [x]` cho đáp án đúng"));
+        } else if (correct > 1 && draft.type != QuestionType.MULTIPLE) {
+          problems.add(
+              new ContentProblem(
+                  file,
+                  draft.line,
+                  "câu một đáp án nhưng có "
+                      + correct
+                      + " đáp án đúng; nếu đúng là nhiều đáp án, thêm dòng `Loại: nhiều đáp án`"));
+        }
+      }
+    }
+  }
+
+  private static boolean isSingleImage(ListItem item) {
+    Node first = item.getFirstChild();
+    if (!(first instanceof Paragraph paragraph) || first.getNext() != null) {
+      return false;
+    }
+    Node child = paragraph.getFirstChild();
+    while (child != null && child.getChars().isBlank()) {
+      child = child.getNext();
+    }
+    if (!(child instanceof Image)) {
+      return false;
+    }
+    Node rest = child.getNext();
+    while (rest != null) {
+      if (!rest.getChars().isBlank()) {
+        return false;
+      }
+      rest = rest.getNext();
+    }
+    return true;
+  }
+
+  /** The option as written, without its list marker and checkbox. */
+  private static String optionText(ListItem item) {
+    StringBuilder text = new StringBuilder();
+    for (Node child : item.getChildren()) {
+      text.append(child.getChars().toString());
+    }
+    return text.toString().strip().replaceAll("\\s+", " ");
+  }
+
+  private String itemHtml(ListItem item) {
+    return unwrapParagraph(childrenHtml(item));
+  }
+
+  private String childrenHtml(Node parent) {
+    List<Node> children = new ArrayList<>();
+    parent.getChildren().forEach(children::add);
+    return markdown.html(children).strip();
+  }
+
+  /** One paragraph as inline HTML: an option is a line of text, not a paragraph. */
+  private static String unwrapParagraph(String html) {
+    if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+      return html.substring(3, html.length() - 4);
+    }
+    return html;
+  }
+
+  private static String id(String text, int length) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, length);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

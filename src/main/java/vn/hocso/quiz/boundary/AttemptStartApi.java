@@ -1,0 +1,54 @@
+package vn.hocso.quiz.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.hocso.quiz.boundary.AttemptApi.StartedAttempt;
+import vn.hocso.quiz.control.Attempts;
+
+/** Starting an attempt at a module's quiz (a root of its own: /api/modules is the content's). */
+@Path("api/modules/{moduleId}/attempts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quiz")
+public class AttemptStartApi {
+
+  @Inject Attempts attempts;
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(
+      summary = "Start an attempt",
+      description =
+          "Draws the questions of a new attempt. Without a guest cookie the response sets one:"
+              + " the attempt can be submitted only with it.")
+  @APIResponse(responseCode = "201", description = "Started")
+  @APIResponse(responseCode = "404", description = "No such module")
+  @APIResponse(responseCode = "429", description = "The attempt policy allows no attempt now")
+  public Response start(@PathParam("moduleId") String moduleId) {
+    QuizOwner.Key owner = QuizOwner.existingOrNew(headers, uri);
+    Attempts.Sheet sheet = attempts.start(moduleId, owner.hash(), null);
+    StartedAttempt body =
+        new StartedAttempt(
+            sheet.attempt().id(), sheet.attempt().version(), AttemptApi.questions(sheet));
+    Response.ResponseBuilder response =
+        Response.created(
+                uri.getBaseUriBuilder().path("api/attempts/" + sheet.attempt().id()).build())
+            .entity(body);
+    if (owner.newCookie() != null) {
+      response.cookie(owner.newCookie());
+    }
+    return response.build();
+  }
+}

@@ -1,0 +1,232 @@
+package vn.hocso.quiz.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hocso.content.control.ContentCatalog;
+import vn.hocso.content.entity.Module;
+import vn.hocso.content.entity.Question;
+import vn.hocso.content.entity.QuestionType;
+import vn.hocso.quiz.control.Attempts;
+import vn.hocso.quiz.entity.Attempt;
+import vn.hocso.quiz.entity.Shown;
+import vn.hocso.web.control.Templates;
+
+/**
+ * The quiz pages: what the quiz is, one form with every question (works with JavaScript off), and
+ * the result with the resident's own answers and the explanations.
+ */
+@Path("")
+@Produces(MediaType.TEXT_HTML)
+public class QuizPages {
+
+  /** A question on the form or in the review. */
+  public record QuestionPage(
+      int number,
+      String id,
+      String type,
+      String instruction,
+      String text,
+      String html,
+      List<OptionPage> options,
+      Boolean correct,
+      List<OptionPage> answer,
+      String explanationHtml) {}
+
+  /** An option on the form, or one the resident chose. */
+  public record OptionPage(String id, String html, int position) {}
+
+  @Inject ContentCatalog catalog;
+  @Inject Attempts attempts;
+  @Inject Templates templates;
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @GET
+  @Path("hoc-phan/{moduleId}/kiem-tra")
+  @Operation(hidden = true)
+  public String quiz(@PathParam("moduleId") String moduleId) {
+    Module module =
+        catalog
+            .current()
+            .module(moduleId)
+            .orElseThrow(() -> new Attempts.Refused(404, "Không tìm thấy học phần này."));
+    Map<String, Object> model = new HashMap<>();
+    model.put("module", module);
+    model.put("quiz", module.quiz());
+    model.put("policy", module.quiz().policy());
+    String owner = QuizOwner.existing(headers);
+    List<Attempt> history = owner == null ? List.of() : attempts.history(owner, module.id());
+    Attempt counting = null;
+    for (Attempt attempt : history) {
+      if (counting == null) {
+        counting = attempt;
+      } else if (module.quiz().policy().countsBest() && attempt.score() > counting.score()) {
+        counting = attempt;
+      }
+    }
+    model.put("counting", counting);
+    model.put("attemptsDone", history.size());
+    return templates.render("quiz", model);
+  }
+
+  @POST
+  @Path("hoc-phan/{moduleId}/kiem-tra")
+  @Operation(hidden = true)
+  public Response start(@PathParam("moduleId") String moduleId) {
+    QuizOwner.Key owner = QuizOwner.existingOrNew(headers, uri);
+    Attempts.Sheet sheet = attempts.start(moduleId, owner.hash(), null);
+    Response.ResponseBuilder response =
+        Response.seeOther(URI.create("/lam-bai/" + sheet.attempt().id()));
+    if (owner.newCookie() != null) {
+      response.cookie(owner.newCookie());
+    }
+    return response.build();
+  }
+
+  @GET
+  @Path("lam-bai/{attemptId}")
+  @Operation(hidden = true)
+  public String attempt(@PathParam("attemptId") String attemptId) {
+    Attempts.Sheet sheet = attempts.sheet(attemptId, QuizOwner.existing(headers));
+    Attempt attempt = sheet.attempt();
+    Module module = catalog.current().module(attempt.moduleId()).orElse(null);
+    Map<String, Object> model = new HashMap<>();
+    model.put("attempt", attempt);
+    model.put("moduleId", attempt.moduleId());
+    model.put("moduleTitle", module == null ? "Bài kiểm tra" : module.title());
+    if (attempt.isSubmitted()) {
+      model.put("questions", review(sheet));
+      return templates.render("attempt-result", model);
+    }
+    if (attempt.isExpired(Instant.now())) {
+      return templates.render("attempt-expired", model);
+    }
+    model.put("questions", form(sheet));
+    return templates.render("attempt", model);
+  }
+
+  @POST
+  @Path("lam-bai/{attemptId}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response submit(
+      @PathParam("attemptId") String attemptId, MultivaluedMap<String, String> form) {
+    String owner = QuizOwner.existing(headers);
+    Attempts.Sheet sheet = attempts.sheet(attemptId, owner);
+    attempts.submit(attemptId, owner, answers(sheet, form));
+    return Response.seeOther(URI.create("/lam-bai/" + attemptId)).build();
+  }
+
+  /**
+   * The form's fields as answers: {@code cau-<question>} holds the chosen option ids; for an
+   * ordering question {@code thu-tu-<question>-<option>} holds each step's position. Steps with a
+   * missing or repeated position make no order at all, which scores as wrong.
+   */
+  static Map<String, List<String>> answers(
+      Attempts.Sheet sheet, MultivaluedMap<String, String> form) {
+    Map<String, List<String>> answers = new LinkedHashMap<>();
+    for (Shown shown : sheet.shown()) {
+      Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
+      if (question.type() == QuestionType.ORDERING) {
+        TreeMap<Integer, String> byPosition = new TreeMap<>();
+        boolean complete = true;
+        for (String option : shown.optionIds()) {
+          String position = form.getFirst("thu-tu-" + question.id() + "-" + option);
+          try {
+            int number = Integer.parseInt(position == null ? "" : position.strip());
+            complete &= byPosition.put(number, option) == null;
+          } catch (NumberFormatException e) {
+            complete = false;
+          }
+        }
+        answers.put(question.id(), complete ? new ArrayList<>(byPosition.values()) : List.of());
+      } else {
+        List<String> chosen = form.get("cau-" + question.id());
+        if (chosen != null) {
+          answers.put(question.id(), List.copyOf(new HashSet<>(chosen)));
+        }
+      }
+    }
+    return answers;
+  }
+
+  private static List<QuestionPage> form(Attempts.Sheet sheet) {
+    List<QuestionPage> pages = new ArrayList<>();
+    int number = 1;
+    for (Shown shown : sheet.shown()) {
+      Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
+      List<OptionPage> options = new ArrayList<>();
+      int position = 1;
+      for (String id : shown.optionIds()) {
+        options.add(new OptionPage(id, question.option(id).orElseThrow().html(), position++));
+      }
+      pages.add(
+          new QuestionPage(
+              number++,
+              question.id(),
+              question.type().apiName(),
+              question.type().instruction(),
+              question.text(),
+              question.html(),
+              options,
+              null,
+              List.of(),
+              null));
+    }
+    return pages;
+  }
+
+  private static List<QuestionPage> review(Attempts.Sheet sheet) {
+    Map<String, List<String>> answers = Attempts.answers(sheet.attempt());
+    Map<String, Boolean> results = Attempts.results(sheet.attempt());
+    List<QuestionPage> pages = new ArrayList<>();
+    int number = 1;
+    for (Shown shown : sheet.shown()) {
+      Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
+      List<OptionPage> chosen = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      int position = 1;
+      for (String id : answers.getOrDefault(question.id(), List.of())) {
+        if (seen.add(id)) {
+          chosen.add(new OptionPage(id, question.option(id).orElseThrow().html(), position++));
+        }
+      }
+      pages.add(
+          new QuestionPage(
+              number++,
+              question.id(),
+              question.type().apiName(),
+              question.type().instruction(),
+              question.text(),
+              question.html(),
+              List.of(),
+              Boolean.TRUE.equals(results.get(question.id())),
+              chosen,
+              question.explanationHtml()));
+    }
+    return pages;
+  }
+}

@@ -1,0 +1,175 @@
+package vn.hocso.quiz.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.hocso.content.control.QuizVersions;
+import vn.hocso.content.entity.AttemptPolicy;
+import vn.hocso.content.entity.Module;
+import vn.hocso.content.entity.Quiz;
+import vn.hocso.quiz.entity.Attempt;
+import vn.hocso.quiz.entity.Scored;
+import vn.hocso.quiz.entity.Shown;
+import vn.hocso.web.control.Refusal;
+
+/**
+ * Starts and submits quiz attempts. Starting draws the questions and stores what was shown;
+ * submitting scores against the version the attempt started on and stores the score exactly once.
+ */
+@ApplicationScoped
+public class Attempts {
+
+  /** Days start at midnight in Vietnam, whatever the server's clock zone. */
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject QuizVersions quizzes;
+  @Inject AttemptStore store;
+
+  /** A refusal to start or submit, with the HTTP status that fits and a Vietnamese message. */
+  public static class Refused extends Refusal {
+    public Refused(int status, String message) {
+      super(status, message);
+    }
+  }
+
+  /** A stored attempt with the quiz version it scores against. */
+  public record Sheet(Attempt attempt, Quiz quiz, List<Shown> shown) {}
+
+  /** Starts an attempt at the module's current quiz for the owner. */
+  public Sheet start(String moduleId, String ownerHash, Long learnerId) {
+    Module module =
+        quizzes
+            .currentForAttempt(moduleId)
+            .orElseThrow(() -> new Refused(404, "Không tìm thấy học phần này."));
+    Quiz quiz = module.quiz();
+    Instant now = Instant.now();
+    checkPolicy(module, quiz.policy(), ownerHash, now);
+    List<Shown> shown = QuizScorer.draw(quiz, RANDOM);
+    Attempt attempt =
+        new Attempt(
+            newId(),
+            module.id(),
+            module.version(),
+            ownerHash,
+            learnerId,
+            AttemptJson.shown(shown),
+            shown.size(),
+            module.passMark(),
+            now,
+            now.plus(Duration.ofHours(quiz.policy().openHours())));
+    store.add(attempt);
+    return new Sheet(attempt, quiz, shown);
+  }
+
+  private void checkPolicy(Module module, AttemptPolicy policy, String ownerHash, Instant now) {
+    if (policy.attemptsPerDay() > 0) {
+      Instant midnight = LocalDate.now(VIETNAM).atStartOfDay(VIETNAM).toInstant();
+      long today = store.countStartedSince(ownerHash, module.id(), midnight);
+      if (today >= policy.attemptsPerDay()) {
+        throw new Refused(
+            429,
+            "Hôm nay bác đã làm "
+                + today
+                + " lượt bài kiểm tra này, đủ số lượt cho một ngày. Mai bác làm tiếp nhé.");
+      }
+    }
+    if (policy.minutesBetween() > 0) {
+      Optional<Instant> latest = store.latestStart(ownerHash, module.id());
+      if (latest.isPresent()) {
+        Instant allowed = latest.get().plus(Duration.ofMinutes(policy.minutesBetween()));
+        if (now.isBefore(allowed)) {
+          long minutes = Math.max(1, Duration.between(now, allowed).toSeconds() / 60 + 1);
+          throw new Refused(
+              429, "Bác nghỉ một chút nhé: khoảng " + minutes + " phút nữa bác làm lại được.");
+        }
+      }
+    }
+  }
+
+  /** The owner's attempt, or a refusal if there is none or it is someone else's. */
+  public Sheet sheet(String attemptId, String ownerHash) {
+    Attempt attempt =
+        (attemptId == null || !attemptId.matches("[0-9a-f]{32}"))
+            ? null
+            : store.find(attemptId).orElse(null);
+    if (attempt == null) {
+      throw new Refused(404, "Không tìm thấy lượt làm bài này.");
+    }
+    if (ownerHash == null || !attempt.ownerHash().equals(ownerHash)) {
+      throw new Refused(403, "Lượt làm bài này không phải của bác.");
+    }
+    Quiz quiz =
+        quizzes
+            .quiz(attempt.moduleId(), attempt.version())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No quiz recorded for " + attempt.moduleId() + "@" + attempt.version()));
+    return new Sheet(attempt, quiz, AttemptJson.shown(attempt.questions()));
+  }
+
+  /**
+   * Scores and stores a submission. The same answers sent again (a retry, a second tab) return the
+   * stored result; different answers to a submitted attempt are refused; nothing stored changes.
+   */
+  public Sheet submit(String attemptId, String ownerHash, Map<String, List<String>> answers) {
+    Sheet sheet = sheet(attemptId, ownerHash);
+    Scored scored;
+    try {
+      scored = QuizScorer.score(sheet.quiz(), sheet.shown(), answers, sheet.attempt().passMark());
+    } catch (InvalidSubmission invalid) {
+      throw new Refused(400, invalid.getMessage());
+    }
+    Instant now = Instant.now();
+    if (!sheet.attempt().isSubmitted() && !sheet.attempt().isExpired(now)) {
+      store.submit(
+          attemptId,
+          scored,
+          AttemptJson.answers(scored.answers()),
+          AttemptJson.results(scored.results()),
+          now);
+    }
+    Sheet stored = sheet(attemptId, ownerHash);
+    Attempt attempt = stored.attempt();
+    if (!attempt.isSubmitted()) {
+      throw new Refused(
+          410, "Lượt làm bài này đã hết hạn nên không chấm được. Bác hãy bắt đầu một lượt mới.");
+    }
+    if (!attempt.answersHash().equals(scored.answersHash())) {
+      throw new Refused(
+          409, "Lượt làm bài này đã nộp rồi, mỗi lượt chỉ nộp một lần. Kết quả đã lưu không đổi.");
+    }
+    return stored;
+  }
+
+  /** Question id → chosen option ids, as stored for a submitted attempt. */
+  public static Map<String, List<String>> answers(Attempt attempt) {
+    return AttemptJson.answers(attempt.answers());
+  }
+
+  /** Question id → right or not, for a submitted attempt. */
+  public static Map<String, Boolean> results(Attempt attempt) {
+    return AttemptJson.results(attempt.results());
+  }
+
+  /** The owner's submitted attempts at a module, newest first. */
+  public List<Attempt> history(String ownerHash, String moduleId) {
+    return store.submitted(ownerHash, moduleId, 50);
+  }
+
+  private static String newId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}
