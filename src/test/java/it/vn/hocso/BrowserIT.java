@@ -25,6 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import vn.hocso.content.entity.QuestionType;
+import vn.hocso.content.entity.Quiz;
 
 /** Every page type in real headless Chromium: accessible, readable on a small phone and zoomed. */
 class BrowserIT {
@@ -94,6 +97,11 @@ class BrowserIT {
   @ValueSource(ints = {0, 1, 2, 3})
   void noAccessibilityViolations(int page) throws Exception {
     open(360, 1, true).get(Http.BASE + PAGES.get(page));
+    assertAccessible(PAGES.get(page));
+  }
+
+  /** axe-core finds no violation of the WCAG 2.1 A and AA rules on the current page. */
+  private void assertAccessible(String page) {
     Results results =
         new AxeBuilder()
             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
@@ -101,9 +109,66 @@ class BrowserIT {
     String violations =
         results.getViolations().stream()
             .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + nodes(rule))
-            .collect(Collectors.joining("\n"));
-    assertEquals("", violations, PAGES.get(page));
+            .collect(Collectors.joining(System.lineSeparator()));
+    assertEquals("", violations, page);
     assertFalse(results.getPasses().isEmpty(), "axe really ran");
+  }
+
+  @Test
+  void takeAQuizWithJavaScriptOff() throws Exception {
+    Quiz quiz = QuizKey.quiz("dich-vu-cong");
+    open(360, 1, false).get(Http.BASE + "/hoc-phan/dich-vu-cong");
+    browser.findElement(By.linkText("Làm bài kiểm tra")).click();
+    browser.findElement(By.xpath("//button[normalize-space()='Bắt đầu làm bài']")).click();
+    assertTrue(browser.getCurrentUrl().matches(".*/lam-bai/[0-9a-f]{32}"), browser.getCurrentUrl());
+    Map<String, List<String>> key = QuizKey.correct(quiz);
+    List<WebElement> questions = browser.findElements(By.cssSelector("fieldset.question"));
+    assertEquals(8, questions.size());
+    for (WebElement question : questions) {
+      String id =
+          question
+              .findElement(By.cssSelector("input, select"))
+              .getAttribute("name")
+              .replaceFirst("^(cau|thu-tu)-([0-9a-f]{10}).*$", "$2");
+      List<String> answer = key.get(id);
+      if (quiz.question(id).orElseThrow().type() == QuestionType.ORDERING) {
+        for (int position = 0; position < answer.size(); position++) {
+          new Select(question.findElement(By.name("thu-tu-" + id + "-" + answer.get(position))))
+              .selectByValue(String.valueOf(position + 1));
+        }
+      } else {
+        for (String option : answer) {
+          WebElement input = question.findElement(By.cssSelector("input[value='" + option + "']"));
+          // A resident taps the whole option, not the small box.
+          input.findElement(By.xpath("./ancestor::label")).click();
+          assertTrue(input.isSelected());
+        }
+      }
+    }
+    browser.findElement(By.xpath("//button[normalize-space()='Nộp bài']")).click();
+    WebElement score = browser.findElement(By.cssSelector(".score"));
+    assertTrue(score.getText().contains("Bác trả lời đúng 8/8 câu."), score.getText());
+  }
+
+  /** axe runs as a script: these checks need JavaScript on, the quiz itself does not. */
+  @Test
+  void quizPagesAreAccessibleOnASmallPhone() throws Exception {
+    open(360, 1, true).get(Http.BASE + "/hoc-phan/vneid/kiem-tra");
+    assertAccessible("quiz page");
+    assertFitsTheWidth("quiz page");
+    browser.findElement(By.xpath("//button[normalize-space()='Bắt đầu làm bài']")).click();
+    assertAccessible("quiz form");
+    assertFitsTheWidth("quiz form");
+    for (WebElement option : browser.findElements(By.cssSelector("label.option, select"))) {
+      assertTrue(option.getRect().getHeight() >= 48, option.getText());
+    }
+    browser.findElement(By.xpath("//button[normalize-space()='Nộp bài']")).click();
+    assertTrue(browser.findElement(By.cssSelector(".score")).getText().contains("0/8"));
+    assertAccessible("quiz result");
+    assertFitsTheWidth("quiz result");
+    for (WebElement button : browser.findElements(By.cssSelector("a.button, button"))) {
+      assertTrue(button.getRect().getHeight() >= 48, button.getText());
+    }
   }
 
   private static String nodes(Rule rule) {

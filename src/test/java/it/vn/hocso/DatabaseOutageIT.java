@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,15 +29,7 @@ class DatabaseOutageIT {
   }
 
   private static Connection connect() throws SQLException {
-    String url =
-        "jdbc:mariadb://"
-            + System.getProperty("db.hostname")
-            + ":"
-            + System.getProperty("db.port")
-            + "/"
-            + System.getProperty("db.name");
-    return DriverManager.getConnection(
-        url, System.getProperty("db.user"), System.getProperty("db.password"));
+    return Database.connect();
   }
 
   @Test
