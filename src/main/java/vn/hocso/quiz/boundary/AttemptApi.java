@@ -1,12 +1,12 @@
 package vn.hocso.quiz.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,6 +46,8 @@ import vn.hocso.quiz.entity.Shown;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quiz", description = "Attempts at a module's quiz, scored on the server")
 public class AttemptApi {
+
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The largest submission accepted; a real one is a few hundred bytes. */
   static final int MAX_BODY_BYTES = 64 * 1024;
@@ -184,7 +186,7 @@ public class AttemptApi {
   /** {@code {"answers": {questionId: [optionId, …]}}}, checked for shape only. */
   static Map<String, List<String>> answers(String body) {
     JsonValue value;
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JSON.createReader(new StringReader(body))) {
       value = reader.readValue();
     } catch (JsonException e) {
       throw new Attempts.Refused(400, "Dữ liệu gửi lên không phải JSON hợp lệ.");

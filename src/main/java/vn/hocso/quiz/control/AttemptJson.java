@@ -1,12 +1,12 @@
 package vn.hocso.quiz.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,15 +18,18 @@ import vn.hocso.quiz.entity.Shown;
 /** The JSON kept in an attempt's text columns. */
 final class AttemptJson {
 
+  /** Looked up once: JSON.createXxx() searches for the provider on every call. */
+  static final JsonProvider JSON = JsonProvider.provider();
+
   private AttemptJson() {}
 
   static String shown(List<Shown> shown) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Shown question : shown) {
       array.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("q", question.questionId())
-              .add("o", Json.createArrayBuilder(question.optionIds())));
+              .add("o", JSON.createArrayBuilder(question.optionIds())));
     }
     return array.build().toString();
   }
@@ -41,8 +44,8 @@ final class AttemptJson {
   }
 
   static String answers(Map<String, List<String>> answers) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
-    answers.forEach((question, options) -> object.add(question, Json.createArrayBuilder(options)));
+    JsonObjectBuilder object = JSON.createObjectBuilder();
+    answers.forEach((question, options) -> object.add(question, JSON.createArrayBuilder(options)));
     return object.build().toString();
   }
 
@@ -57,10 +60,10 @@ final class AttemptJson {
   }
 
   static String results(List<QuestionResult> results) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (QuestionResult result : results) {
       array.add(
-          Json.createObjectBuilder().add("q", result.questionId()).add("c", result.correct()));
+          JSON.createObjectBuilder().add("q", result.questionId()).add("c", result.correct()));
     }
     return array.build().toString();
   }
@@ -78,7 +81,7 @@ final class AttemptJson {
   }
 
   private static JsonValue read(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return reader.readValue();
     }
   }

@@ -2,53 +2,39 @@ package vn.hocso.quiz.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.hocso.quiz.entity.Attempt;
-import vn.hocso.quiz.entity.Scored;
 
-/** Attempts in MariaDB. */
+/**
+ * Attempts in MariaDB. Its methods run in the caller's transaction ({@link Attempts} starts one per
+ * start and per submission): one connection and one commit per request.
+ */
 @ApplicationScoped
 public class AttemptStore {
 
   @PersistenceContext(unitName = "hocso")
   EntityManager em;
 
-  @Transactional
   public void add(Attempt attempt) {
     em.persist(attempt);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Attempt> find(String id) {
     return Optional.ofNullable(em.find(Attempt.class, id));
   }
 
   /**
-   * Stores the score unless the attempt is already submitted or expired: one conditional update, so
-   * two submissions racing (two tabs, two app instances, a retry) store exactly one.
-   *
-   * @return whether this call stored the score
+   * The attempt, with its row locked until the caller's transaction ends: two submissions racing
+   * (two tabs, two app instances, a retry) take turns, and the second sees the first one's score.
    */
-  @Transactional
-  public boolean submit(
-      String id, Scored scored, String answersJson, String resultsJson, Instant now) {
-    return em.createNamedQuery("Attempt.submit")
-            .setParameter("now", now)
-            .setParameter("answers", answersJson)
-            .setParameter("answersHash", scored.answersHash())
-            .setParameter("score", scored.score())
-            .setParameter("passed", scored.passed())
-            .setParameter("results", resultsJson)
-            .setParameter("id", id)
-            .executeUpdate()
-        == 1;
+  public Optional<Attempt> lock(String id) {
+    return Optional.ofNullable(em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public long countStartedSince(String ownerHash, String moduleId, Instant since) {
     return em.createNamedQuery("Attempt.countStartedSince", Long.class)
         .setParameter("owner", ownerHash)
@@ -57,7 +43,6 @@ public class AttemptStore {
         .getSingleResult();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Instant> latestStart(String ownerHash, String moduleId) {
     return Optional.ofNullable(
         em.createNamedQuery("Attempt.latestStart", Instant.class)
@@ -66,7 +51,6 @@ public class AttemptStore {
             .getSingleResult());
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Attempt> submitted(String ownerHash, String moduleId, int max) {
     return em.createNamedQuery("Attempt.submittedByOwner", Attempt.class)
         .setParameter("owner", ownerHash)

@@ -2,6 +2,7 @@ package vn.hocso.quiz.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,7 @@ public class Attempts {
   public record Sheet(Attempt attempt, Quiz quiz, List<Shown> shown) {}
 
   /** Starts an attempt at the module's current quiz for the owner. */
+  @Transactional
   public Sheet start(String moduleId, String ownerHash, Long learnerId) {
     Module module =
         quizzes
@@ -98,10 +100,14 @@ public class Attempts {
 
   /** The owner's attempt, or a refusal if there is none or it is someone else's. */
   public Sheet sheet(String attemptId, String ownerHash) {
-    Attempt attempt =
-        (attemptId == null || !attemptId.matches("[0-9a-f]{32}"))
-            ? null
-            : store.find(attemptId).orElse(null);
+    return sheet(validId(attemptId) ? store.find(attemptId).orElse(null) : null, ownerHash);
+  }
+
+  private static boolean validId(String attemptId) {
+    return attemptId != null && attemptId.matches("[0-9a-f]{32}");
+  }
+
+  private Sheet sheet(Attempt attempt, String ownerHash) {
     if (attempt == null) {
       throw new Refused(404, "Không tìm thấy lượt làm bài này.");
     }
@@ -119,37 +125,41 @@ public class Attempts {
   }
 
   /**
-   * Scores and stores a submission. The same answers sent again (a retry, a second tab) return the
-   * stored result; different answers to a submitted attempt are refused; nothing stored changes.
+   * Scores and stores a submission, in one transaction holding the attempt's row lock. The same
+   * answers sent again (a retry, a second tab) return the stored result; different answers to a
+   * submitted attempt are refused; a refused submission changes nothing.
    */
+  @Transactional
   public Sheet submit(String attemptId, String ownerHash, Map<String, List<String>> answers) {
-    Sheet sheet = sheet(attemptId, ownerHash);
+    Attempt attempt = validId(attemptId) ? store.lock(attemptId).orElse(null) : null;
+    Sheet sheet = sheet(attempt, ownerHash);
     Scored scored;
     try {
-      scored = QuizScorer.score(sheet.quiz(), sheet.shown(), answers, sheet.attempt().passMark());
+      scored = QuizScorer.score(sheet.quiz(), sheet.shown(), answers, attempt.passMark());
     } catch (InvalidSubmission invalid) {
       throw new Refused(400, invalid.getMessage());
     }
-    Instant now = Instant.now();
-    if (!sheet.attempt().isSubmitted() && !sheet.attempt().isExpired(now)) {
-      store.submit(
-          attemptId,
-          scored,
-          AttemptJson.answers(scored.answers()),
-          AttemptJson.results(scored.results()),
-          now);
+    if (attempt.isSubmitted()) {
+      if (!attempt.answersHash().equals(scored.answersHash())) {
+        throw new Refused(
+            409,
+            "Lượt làm bài này đã nộp rồi, mỗi lượt chỉ nộp một lần. Kết quả đã lưu không đổi.");
+      }
+      return sheet;
     }
-    Sheet stored = sheet(attemptId, ownerHash);
-    Attempt attempt = stored.attempt();
-    if (!attempt.isSubmitted()) {
+    Instant now = Instant.now();
+    if (attempt.isExpired(now)) {
       throw new Refused(
           410, "Lượt làm bài này đã hết hạn nên không chấm được. Bác hãy bắt đầu một lượt mới.");
     }
-    if (!attempt.answersHash().equals(scored.answersHash())) {
-      throw new Refused(
-          409, "Lượt làm bài này đã nộp rồi, mỗi lượt chỉ nộp một lần. Kết quả đã lưu không đổi.");
-    }
-    return stored;
+    attempt.submit(
+        now,
+        AttemptJson.answers(scored.answers()),
+        scored.answersHash(),
+        scored.score(),
+        scored.passed(),
+        AttemptJson.results(scored.results()));
+    return sheet;
   }
 
   /** Question id → chosen option ids, as stored for a submitted attempt. */

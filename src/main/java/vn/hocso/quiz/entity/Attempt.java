@@ -11,12 +11,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "quiz_attempt")
 @NamedQuery(
-    name = "Attempt.submit",
-    query =
-        "UPDATE Attempt a SET a.submittedAt = :now, a.answers = :answers, a.answersHash ="
-            + " :answersHash, a.score = :score, a.passed = :passed, a.results = :results"
-            + " WHERE a.id = :id AND a.submittedAt IS NULL AND a.expiresAt > :now")
-@NamedQuery(
     name = "Attempt.countStartedSince",
     query =
         "SELECT COUNT(a) FROM Attempt a WHERE a.ownerHash = :owner AND a.moduleId = :moduleId"
@@ -168,6 +162,20 @@ public class Attempt {
   /** JSON: {@code [{"q": questionId, "c": true|false}]}. */
   public String results() {
     return results;
+  }
+
+  /** Records the scored submission. Called once, under the row lock (see AttemptStore#lock). */
+  public void submit(
+      Instant at, String answers, String answersHash, int score, boolean passed, String results) {
+    if (submittedAt != null) {
+      throw new IllegalStateException("attempt " + id + " is already submitted");
+    }
+    this.submittedAt = at;
+    this.answers = answers;
+    this.answersHash = answersHash;
+    this.score = score;
+    this.passed = passed;
+    this.results = results;
   }
 
   public boolean isSubmitted() {

@@ -13,6 +13,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ErrorPages {
 
+  private static final jakarta.json.spi.JsonProvider JSON =
+      jakarta.json.spi.JsonProvider.provider();
+
   @Inject Templates templates;
 
   /**
@@ -39,7 +42,7 @@ public class ErrorPages {
   public String body(Response response) {
     Object entity = response.getEntity();
     if (entity instanceof Map<?, ?> map) {
-      return jakarta.json.Json.createObjectBuilder()
+      return JSON.createObjectBuilder()
           .add("error", String.valueOf(map.get("error")))
           .build()
           .toString();
