@@ -25,7 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hocso.content.entity.QuestionType;
 import vn.hocso.content.entity.Quiz;
 
@@ -86,6 +88,9 @@ class BrowserIT {
             .build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    // A click on a link or a form button returns before the next page is there: look for
+    // elements for a while rather than once.
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     return browser;
   }
 
@@ -120,7 +125,8 @@ class BrowserIT {
     open(360, 1, false).get(Http.BASE + "/hoc-phan/dich-vu-cong");
     browser.findElement(By.linkText("Làm bài kiểm tra")).click();
     browser.findElement(By.xpath("//button[normalize-space()='Bắt đầu làm bài']")).click();
-    assertTrue(browser.getCurrentUrl().matches(".*/lam-bai/[0-9a-f]{32}"), browser.getCurrentUrl());
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*/lam-bai/[0-9a-f]{32}$"));
     Map<String, List<String>> key = QuizKey.correct(quiz);
     List<WebElement> questions = browser.findElements(By.cssSelector("fieldset.question"));
     assertEquals(8, questions.size());
@@ -146,7 +152,7 @@ class BrowserIT {
       }
     }
     browser.findElement(By.xpath("//button[normalize-space()='Nộp bài']")).click();
-    WebElement score = browser.findElement(By.cssSelector(".score"));
+    WebElement score = awaitElement(".score");
     assertTrue(score.getText().contains("Bác trả lời đúng 8/8 câu."), score.getText());
   }
 
@@ -163,7 +169,7 @@ class BrowserIT {
       assertTrue(option.getRect().getHeight() >= 48, option.getText());
     }
     browser.findElement(By.xpath("//button[normalize-space()='Nộp bài']")).click();
-    assertTrue(browser.findElement(By.cssSelector(".score")).getText().contains("0/8"));
+    assertTrue(awaitElement(".score").getText().contains("0/8"));
     assertAccessible("quiz result");
     assertFitsTheWidth("quiz result");
     for (WebElement button : browser.findElements(By.cssSelector("a.button, button"))) {
@@ -198,6 +204,12 @@ class BrowserIT {
       assertFitsTheWidth(page);
       assertEquals(640L, script("return window.innerWidth"), "CSS viewport");
     }
+  }
+
+  /** The element, once the page the last click led to has it (a form post and its redirect). */
+  private WebElement awaitElement(String css) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
   }
 
   private void assertFitsTheWidth(String page) {
@@ -241,9 +253,11 @@ class BrowserIT {
     WebElement article = browser.findElement(By.cssSelector("article.lesson"));
     assertTrue(article.getText().contains("OTP"), article.getText());
     browser.findElement(By.partialLinkText("Bài tiếp")).click();
-    assertTrue(browser.getCurrentUrl().endsWith("/hoc-phan/an-toan-tren-mang/link-ung-dung-ma-qr"));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*/hoc-phan/an-toan-tren-mang/link-ung-dung-ma-qr$"));
     browser.findElement(By.linkText("Về trang học phần")).click();
-    assertTrue(browser.getCurrentUrl().endsWith("/hoc-phan/an-toan-tren-mang"));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*/hoc-phan/an-toan-tren-mang$"));
   }
 
   @Test
