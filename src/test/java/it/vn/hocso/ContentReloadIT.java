@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContentReloadIT {
 
-  private static final Path CONTENT = Path.of(System.getProperty("test.content.dir"));
-  private static final Path MODULE = CONTENT.resolve("modules/thu-tai-lai");
+  private static final Path MODULE = TestContent.ROOT.resolve("modules/thu-tai-lai");
   private static final String PAGE = "/hoc-phan/thu-tai-lai/bai";
 
   @BeforeAll
@@ -36,13 +31,7 @@ class ContentReloadIT {
 
   @AfterAll
   static void removeTheModule() throws IOException {
-    if (Files.exists(MODULE)) {
-      try (Stream<Path> files = Files.walk(MODULE)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      }
-    }
+    TestContent.deleteTree(MODULE);
     awaitPage("/api/modules", response -> Http.json(response).asJsonArray().size() == 6);
     assertEquals(404, Http.get(PAGE).statusCode());
   }
@@ -58,16 +47,7 @@ class ContentReloadIT {
   }
 
   private static void write(String relative, String text) throws IOException {
-    Path file = MODULE.resolve(relative);
-    Files.createDirectories(file.getParent());
-    // Write then move, as editors do, so the server never reads half a file.
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp~");
-    Files.writeString(temporary, text, StandardCharsets.UTF_8);
-    Files.move(
-        temporary,
-        file,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    TestContent.write(MODULE.resolve(relative), text);
   }
 
   /** Polls until the page satisfies the condition; returns how long that took. */

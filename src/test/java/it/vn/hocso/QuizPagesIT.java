@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocso.content.entity.Question;
@@ -171,7 +167,7 @@ class QuizPagesIT {
 
   @Test
   void theAttemptPolicyLimitsAttemptsPerDayAndSpacesThem() throws IOException {
-    Path module = Path.of(System.getProperty("test.content.dir"), "modules/thu-gioi-han");
+    Path module = TestContent.ROOT.resolve("modules/thu-gioi-han");
     try {
       write(
           module.resolve("_index.md"),
@@ -201,11 +197,7 @@ class QuizPagesIT {
       assertTrue(
           tooSoon.body().contains("Bác nghỉ một chút nhé: khoảng 30 phút nữa"), tooSoon.body());
     } finally {
-      try (Stream<Path> files = Files.walk(module)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      }
+      TestContent.deleteTree(module);
       long deadline = System.nanoTime() + 10_000_000_000L;
       while (Http.get("/hoc-phan/thu-gioi-han").statusCode() != 404
           && System.nanoTime() < deadline) {
@@ -219,14 +211,7 @@ class QuizPagesIT {
   }
 
   private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp~");
-    Files.writeString(temporary, text, StandardCharsets.UTF_8);
-    Files.move(
-        temporary,
-        file,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    TestContent.write(file, text);
   }
 
   private static void awaitPage(String path, String text) {
