@@ -55,6 +55,19 @@ public class QuizLoad {
           new Thread(
               () -> {
                 String cookie = null;
+                String csrfCookie;
+                String csrf;
+                try {
+                  HttpResponse<String> token =
+                      http.send(
+                          HttpRequest.newBuilder(URI.create(base + "/api/csrf-token")).build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  csrfCookie =
+                      token.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+                  csrf = token.body().replaceAll(".*\"token\":\"([0-9a-f]+)\".*", "$1");
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
                 int count = 0;
                 while (!stop.get()) {
                   long started = System.nanoTime();
@@ -62,10 +75,10 @@ public class QuizLoad {
                     HttpRequest.Builder start =
                         HttpRequest.newBuilder(
                                 URI.create(base + "/api/modules/" + module + "/attempts"))
+                            .header("X-CSRF-Token", csrf)
                             .POST(HttpRequest.BodyPublishers.noBody());
-                    if (cookie != null) {
-                      start.header("Cookie", cookie);
-                    }
+                    start.header(
+                        "Cookie", cookie == null ? csrfCookie : cookie + "; " + csrfCookie);
                     HttpResponse<String> attempt =
                         http.send(start.build(), HttpResponse.BodyHandlers.ofString());
                     if (attempt.statusCode() != 201) {
@@ -104,7 +117,8 @@ public class QuizLoad {
                                     URI.create(
                                         base + "/api/attempts/" + id.group(1) + "/submission"))
                                 .header("Content-Type", "application/json")
-                                .header("Cookie", cookie)
+                                .header("Cookie", cookie + "; " + csrfCookie)
+                                .header("X-CSRF-Token", csrf)
                                 .POST(HttpRequest.BodyPublishers.ofString(answers.toString()))
                                 .build(),
                             HttpResponse.BodyHandlers.ofString());

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 final class Browser {
 
   private final CookieManager cookies = new CookieManager();
+  private String csrf;
   private final HttpClient client =
       HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -28,16 +29,34 @@ final class Browser {
     return send(HttpRequest.newBuilder(URI.create(Http.BASE + path)).GET());
   }
 
+  /** This browser's CSRF token, fetched (and its cookie set) the first time a form needs it. */
+  String csrf() {
+    if (csrf == null) {
+      csrf = json(get("/api/csrf-token")).getString("token");
+    }
+    return csrf;
+  }
+
   HttpResponse<String> postJson(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(Http.BASE + path))
             .header("Content-Type", "application/json")
+            .header("X-CSRF-Token", csrf())
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  HttpResponse<String> delete(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(Http.BASE + path))
+            .header("X-CSRF-Token", csrf())
+            .DELETE());
+  }
+
   HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+    List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+    all.add(Map.entry("_csrf", csrf()));
     String body =
-        fields.stream()
+        all.stream()
             .map(
                 field ->
                     URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
@@ -48,6 +67,18 @@ final class Browser {
         HttpRequest.newBuilder(URI.create(Http.BASE + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) {

@@ -156,6 +156,77 @@ class BrowserIT {
     assertTrue(score.getText().contains("Bác trả lời đúng 8/8 câu."), score.getText());
   }
 
+  @Test
+  void registerPassAndSeeTheCertificateAccessibly() throws Exception {
+    open(360, 1, true).get(Http.BASE + "/dang-ky");
+    assertAccessible("register");
+    assertFitsTheWidth("register");
+    browser.findElement(By.id("ten")).sendKeys("Phan Thị Út");
+    browser.findElement(By.id("nam_sinh")).sendKeys("1955");
+    new Select(browser.findElement(By.id("phuong"))).selectByVisibleText("Hải Châu");
+    browser.findElement(By.id("dang_nhap")).sendKeys(Residents.newPhone());
+    browser.findElement(By.id("mat_khau")).sendKeys(Residents.PASSWORD);
+    browser.findElement(By.id("mat_khau_lai")).sendKeys(Residents.PASSWORD);
+    browser.findElement(By.name("dong_y")).findElement(By.xpath("./ancestor::label")).click();
+    browser.findElement(By.xpath("//button[normalize-space()='Tạo tài khoản']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*/tien-do$"));
+    assertTrue(browser.findElement(By.tagName("main")).getText().contains("Xin chào Phan Thị Út"));
+    assertAccessible("progress");
+
+    // Pass a quiz in this browser, then open its certificate and verify it.
+    Quiz quiz = QuizKey.quiz("thue-dien-tu");
+    browser.get(Http.BASE + "/hoc-phan/thue-dien-tu/kiem-tra");
+    browser.findElement(By.xpath("//button[normalize-space()='Bắt đầu làm bài']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*/lam-bai/[0-9a-f]{32}$"));
+    answerRight(quiz);
+    browser.findElement(By.xpath("//button[normalize-space()='Nộp bài']")).click();
+    awaitElement(".score");
+    browser.get(Http.BASE + "/tien-do");
+    browser.findElement(By.linkText("Giấy chứng nhận")).click();
+    WebElement certificate = awaitElement(".certificate");
+    assertTrue(certificate.getText().contains("Phan Thị Út"), certificate.getText());
+    assertAccessible("certificate");
+    assertFitsTheWidth("certificate");
+    WebElement qr = browser.findElement(By.cssSelector(".certificate img"));
+    assertTrue(
+        (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", qr)
+            > 0);
+    String code = browser.getCurrentUrl().replaceFirst(".*/chung-nhan/", "");
+    browser.get(Http.BASE + "/xac-minh/" + code);
+    assertTrue(
+        browser.findElement(By.cssSelector(".certificate")).getText().contains("Phan T. Ú."));
+    assertAccessible("verification");
+    browser.get(Http.BASE + "/dang-nhap");
+    assertAccessible("sign-in");
+  }
+
+  private void answerRight(Quiz quiz) {
+    Map<String, List<String>> key = QuizKey.correct(quiz);
+    for (WebElement question : browser.findElements(By.cssSelector("fieldset.question"))) {
+      String id =
+          question
+              .findElement(By.cssSelector("input, select"))
+              .getAttribute("name")
+              .replaceFirst("^(cau|thu-tu)-([0-9a-f]{10}).*$", "$2");
+      List<String> answer = key.get(id);
+      if (quiz.question(id).orElseThrow().type() == QuestionType.ORDERING) {
+        for (int position = 0; position < answer.size(); position++) {
+          new Select(question.findElement(By.name("thu-tu-" + id + "-" + answer.get(position))))
+              .selectByValue(String.valueOf(position + 1));
+        }
+      } else {
+        for (String option : answer) {
+          question
+              .findElement(By.cssSelector("input[value='" + option + "']"))
+              .findElement(By.xpath("./ancestor::label"))
+              .click();
+        }
+      }
+    }
+  }
+
   /** axe runs as a script: these checks need JavaScript on, the quiz itself does not. */
   @Test
   void quizPagesAreAccessibleOnASmallPhone() throws Exception {

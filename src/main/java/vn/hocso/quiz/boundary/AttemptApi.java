@@ -85,6 +85,7 @@ public class AttemptApi {
       AttemptResult result) {}
 
   @Inject Attempts attempts;
+  @Inject QuizCallers callers;
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -95,7 +96,7 @@ public class AttemptApi {
   @APIResponse(responseCode = "403", description = "Not the caller's attempt")
   @APIResponse(responseCode = "404", description = "No such attempt")
   public AttemptState attempt(@PathParam("attemptId") String attemptId) {
-    Attempts.Sheet sheet = attempts.sheet(attemptId, QuizOwner.existing(headers));
+    Attempts.Sheet sheet = attempts.sheet(attemptId, callers.existing(headers));
     Attempt attempt = sheet.attempt();
     String status =
         attempt.isSubmitted() ? "submitted" : attempt.isExpired(Instant.now()) ? "expired" : "open";
@@ -135,7 +136,7 @@ public class AttemptApi {
   public AttemptResult submit(@PathParam("attemptId") String attemptId, InputStream body)
       throws IOException {
     Map<String, List<String>> answers = answers(read(body));
-    return result(attempts.submit(attemptId, QuizOwner.existing(headers), answers));
+    return result(attempts.submit(attemptId, callers.existing(headers), answers));
   }
 
   static List<QuestionView> questions(Attempts.Sheet sheet) {

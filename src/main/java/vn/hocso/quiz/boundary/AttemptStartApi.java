@@ -23,6 +23,7 @@ import vn.hocso.quiz.control.Attempts;
 public class AttemptStartApi {
 
   @Inject Attempts attempts;
+  @Inject QuizCallers callers;
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -37,8 +38,8 @@ public class AttemptStartApi {
   @APIResponse(responseCode = "404", description = "No such module")
   @APIResponse(responseCode = "429", description = "The attempt policy allows no attempt now")
   public Response start(@PathParam("moduleId") String moduleId) {
-    QuizOwner.Key owner = QuizOwner.existingOrNew(headers, uri);
-    Attempts.Sheet sheet = attempts.start(moduleId, owner.hash(), null);
+    QuizCallers.Key owner = callers.existingOrNew(headers, uri);
+    Attempts.Sheet sheet = attempts.start(moduleId, owner.hash(), owner.learnerId());
     StartedAttempt body =
         new StartedAttempt(
             sheet.attempt().id(), sheet.attempt().version(), AttemptApi.questions(sheet));

@@ -59,6 +59,7 @@ public class QuizPages {
 
   @Inject ContentCatalog catalog;
   @Inject Attempts attempts;
+  @Inject QuizCallers callers;
   @Inject Templates templates;
 
   @Context HttpHeaders headers;
@@ -77,7 +78,7 @@ public class QuizPages {
     model.put("module", module);
     model.put("quiz", module.quiz());
     model.put("policy", module.quiz().policy());
-    String owner = QuizOwner.existing(headers);
+    String owner = callers.existing(headers);
     List<Attempt> history = owner == null ? List.of() : attempts.history(owner, module.id());
     Attempt counting = null;
     for (Attempt attempt : history) {
@@ -96,8 +97,8 @@ public class QuizPages {
   @Path("hoc-phan/{moduleId}/kiem-tra")
   @Operation(hidden = true)
   public Response start(@PathParam("moduleId") String moduleId) {
-    QuizOwner.Key owner = QuizOwner.existingOrNew(headers, uri);
-    Attempts.Sheet sheet = attempts.start(moduleId, owner.hash(), null);
+    QuizCallers.Key owner = callers.existingOrNew(headers, uri);
+    Attempts.Sheet sheet = attempts.start(moduleId, owner.hash(), owner.learnerId());
     Response.ResponseBuilder response =
         Response.seeOther(URI.create("/lam-bai/" + sheet.attempt().id()));
     if (owner.newCookie() != null) {
@@ -110,7 +111,7 @@ public class QuizPages {
   @Path("lam-bai/{attemptId}")
   @Operation(hidden = true)
   public String attempt(@PathParam("attemptId") String attemptId) {
-    Attempts.Sheet sheet = attempts.sheet(attemptId, QuizOwner.existing(headers));
+    Attempts.Sheet sheet = attempts.sheet(attemptId, callers.existing(headers));
     Attempt attempt = sheet.attempt();
     Module module = catalog.current().module(attempt.moduleId()).orElse(null);
     Map<String, Object> model = new HashMap<>();
@@ -134,7 +135,7 @@ public class QuizPages {
   @Operation(hidden = true)
   public Response submit(
       @PathParam("attemptId") String attemptId, MultivaluedMap<String, String> form) {
-    String owner = QuizOwner.existing(headers);
+    String owner = callers.existing(headers);
     Attempts.Sheet sheet = attempts.sheet(attemptId, owner);
     attempts.submit(attemptId, owner, answers(sheet, form));
     return Response.seeOther(URI.create("/lam-bai/" + attemptId)).build();

@@ -35,6 +35,13 @@ public class AttemptStore {
     return Optional.ofNullable(em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** A guest's submitted attempts no learner has claimed yet, best score first. */
+  public List<Attempt> unclaimed(String ownerHash) {
+    return em.createNamedQuery("Attempt.unclaimed", Attempt.class)
+        .setParameter("owner", ownerHash)
+        .getResultList();
+  }
+
   public long countStartedSince(String ownerHash, String moduleId, Instant since) {
     return em.createNamedQuery("Attempt.countStartedSince", Long.class)
         .setParameter("owner", ownerHash)

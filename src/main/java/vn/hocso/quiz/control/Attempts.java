@@ -12,10 +12,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.hocso.completion.control.Completions;
 import vn.hocso.content.control.QuizVersions;
 import vn.hocso.content.entity.AttemptPolicy;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Quiz;
+import vn.hocso.learner.control.Accounts;
+import vn.hocso.learner.entity.Account;
 import vn.hocso.quiz.entity.Attempt;
 import vn.hocso.quiz.entity.Scored;
 import vn.hocso.quiz.entity.Shown;
@@ -35,6 +38,8 @@ public class Attempts {
 
   @Inject QuizVersions quizzes;
   @Inject AttemptStore store;
+  @Inject Completions completions;
+  @Inject Accounts accounts;
 
   /** A refusal to start or submit, with the HTTP status that fits and a Vietnamese message. */
   public static class Refused extends Refusal {
@@ -159,7 +164,41 @@ public class Attempts {
         scored.score(),
         scored.passed(),
         AttemptJson.results(scored.results()));
+    if (scored.passed() && attempt.learnerId() != null) {
+      completions.issue(pass(attempt, now));
+    }
     return sheet;
+  }
+
+  private Completions.Pass pass(Attempt attempt, Instant at) {
+    Long wardId = accounts.find(attempt.learnerId()).map(Account::wardId).orElse(null);
+    return new Completions.Pass(
+        attempt.learnerId(),
+        wardId,
+        attempt.moduleId(),
+        attempt.version(),
+        attempt.score(),
+        attempt.questionCount(),
+        attempt.id(),
+        at);
+  }
+
+  /**
+   * Gives a newly registered learner the attempts they made as a guest in this browser: each module
+   * they passed then gets its completion. An attempt is claimed at most once.
+   */
+  @Transactional
+  public int claimGuestAttempts(String guestHash, long learnerId) {
+    List<Attempt> unclaimed = store.unclaimed(guestHash);
+    int issued = 0;
+    java.util.Set<String> passedModules = new java.util.HashSet<>();
+    for (Attempt attempt : unclaimed) {
+      attempt.claimFor(learnerId);
+      if (Boolean.TRUE.equals(attempt.passed()) && passedModules.add(attempt.moduleId())) {
+        issued += completions.issue(pass(attempt, attempt.submittedAt())).size();
+      }
+    }
+    return issued;
   }
 
   /** Question id → chosen option ids, as stored for a submitted attempt. */

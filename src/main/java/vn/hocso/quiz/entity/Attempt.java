@@ -25,6 +25,11 @@ import java.time.Instant;
     query =
         "SELECT a FROM Attempt a WHERE a.ownerHash = :owner AND a.moduleId = :moduleId AND"
             + " a.submittedAt IS NOT NULL ORDER BY a.submittedAt DESC")
+@NamedQuery(
+    name = "Attempt.unclaimed",
+    query =
+        "SELECT a FROM Attempt a WHERE a.ownerHash = :owner AND a.learnerId IS NULL AND"
+            + " a.submittedAt IS NOT NULL ORDER BY a.score DESC, a.submittedAt")
 public class Attempt {
 
   @Id
@@ -176,6 +181,14 @@ public class Attempt {
     this.score = score;
     this.passed = passed;
     this.results = results;
+  }
+
+  /** Gives a guest's attempt to the learner who registered in the same browser. */
+  public void claimFor(long learnerId) {
+    if (this.learnerId != null) {
+      throw new IllegalStateException("attempt " + id + " is already a learner's");
+    }
+    this.learnerId = learnerId;
   }
 
   public boolean isSubmitted() {

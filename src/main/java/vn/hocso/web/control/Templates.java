@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +23,9 @@ public class Templates {
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   @Inject StaticAssets assets;
+
+  /** The request being answered (CDI's built-in bean), for its CSRF token. */
+  @Inject HttpServletRequest request;
 
   private PebbleEngine engine;
 
@@ -42,6 +46,12 @@ public class Templates {
   public String render(String template, Map<String, Object> model) {
     Map<String, Object> context = new HashMap<>(model);
     context.put("cssUrl", assets.cssUrl());
+    // Printed only by templates with a form; printing it issues the token's cookie.
+    context.putIfAbsent("csrf", request.getAttribute("hocso.csrf"));
+    // Optional parts of a page: a form's error, a message, a finished action.
+    context.putIfAbsent("error", null);
+    context.putIfAbsent("message", null);
+    context.putIfAbsent("done", null);
     StringWriter out = new StringWriter(8192);
     try {
       engine.getTemplate(template).evaluate(out, context, VIETNAMESE);

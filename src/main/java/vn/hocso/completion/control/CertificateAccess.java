@@ -1,0 +1,27 @@
+package vn.hocso.completion.control;
+
+import java.util.Objects;
+import vn.hocso.completion.entity.Completion;
+import vn.hocso.learner.entity.Account;
+import vn.hocso.learner.entity.Role;
+
+/**
+ * Who may see a certificate in full: its learner, an admin, and the trainers and officers of the
+ * ward it was issued in. Anyone may verify it (with its code) and see only a masked name.
+ */
+public final class CertificateAccess {
+
+  private CertificateAccess() {}
+
+  public static boolean allows(Account viewer, Completion completion) {
+    if (viewer == null) {
+      return false;
+    }
+    if (viewer.id() == completion.accountId() || viewer.role() == Role.ADMIN) {
+      return true;
+    }
+    return (viewer.role() == Role.TRAINER || viewer.role() == Role.OFFICER)
+        && viewer.wardId() != null
+        && Objects.equals(viewer.wardId(), completion.wardId());
+  }
+}

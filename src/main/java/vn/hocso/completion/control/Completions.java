@@ -1,0 +1,204 @@
+package vn.hocso.completion.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.hocso.completion.entity.Completion;
+import vn.hocso.content.control.ContentCatalog;
+import vn.hocso.content.entity.Module;
+import vn.hocso.content.entity.Program;
+
+/**
+ * Issues completion records. A learner's first pass of a module issues its completion, in the
+ * transaction that stores the passing attempt; when that completes every module of a program, the
+ * program's completion is issued too. Later passes add nothing and change nothing.
+ */
+@ApplicationScoped
+public class Completions {
+
+  /** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L). */
+  static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+  static final int CODE_LENGTH = 12;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "hocso")
+  EntityManager em;
+
+  @Inject ContentCatalog catalog;
+
+  /** A passed attempt, as the quiz feature hands it over. */
+  public record Pass(
+      long accountId,
+      Long wardId,
+      String moduleId,
+      String version,
+      int score,
+      int maxScore,
+      String attemptId,
+      Instant at) {}
+
+  /**
+   * Issues the module completion of a pass (unless the learner has it) and any program completion
+   * it completes. Runs in the caller's transaction.
+   *
+   * @return the completions issued now (none for a repeated pass)
+   */
+  public List<Completion> issue(Pass pass) {
+    Module module = catalog.current().module(pass.moduleId()).orElse(null);
+    String title = module != null ? module.title() : pass.moduleId();
+    List<Completion> issued = new java.util.ArrayList<>();
+    insert(
+            pass.accountId(),
+            Completion.MODULE,
+            pass.moduleId(),
+            title,
+            pass.version(),
+            pass.score(),
+            pass.maxScore(),
+            pass.attemptId(),
+            pass.wardId(),
+            pass.at())
+        .ifPresent(issued::add);
+    if (issued.isEmpty()) {
+      return issued;
+    }
+    Map<String, String> done = moduleVersions(pass.accountId());
+    for (Program program : catalog.current().programs()) {
+      if (program.moduleIds().contains(pass.moduleId())
+          && done.keySet().containsAll(program.moduleIds())) {
+        String versions =
+            program.moduleIds().stream()
+                .map(id -> id + "@" + done.get(id))
+                .collect(Collectors.joining(" "));
+        insert(
+                pass.accountId(),
+                Completion.PROGRAM,
+                program.id(),
+                program.title(),
+                versions,
+                null,
+                null,
+                null,
+                pass.wardId(),
+                pass.at())
+            .ifPresent(issued::add);
+      }
+    }
+    return issued;
+  }
+
+  public Optional<Completion> byCode(String code) {
+    String normalized = normalize(code);
+    if (normalized == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Completion.byCode", Completion.class)
+        .setParameter("code", normalized)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Completion> forAccount(long accountId) {
+    return em.createNamedQuery("Completion.byAccount", Completion.class)
+        .setParameter("accountId", accountId)
+        .getResultList();
+  }
+
+  /** A code as typed (any case, with or without dashes) in its stored form, or null. */
+  static String normalize(String code) {
+    if (code == null) {
+      return null;
+    }
+    String compact =
+        code.strip().replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    if (compact.length() != CODE_LENGTH) {
+      return null;
+    }
+    for (char c : compact.toCharArray()) {
+      if (ALPHABET.indexOf(c) < 0) {
+        return null;
+      }
+    }
+    return compact;
+  }
+
+  private Map<String, String> moduleVersions(long accountId) {
+    Map<String, String> versions = new HashMap<>();
+    for (Completion completion : forAccount(accountId)) {
+      if (!completion.isProgram()) {
+        versions.put(completion.subjectId(), completion.version());
+      }
+    }
+    return versions;
+  }
+
+  private Optional<Completion> insert(
+      long accountId,
+      String subjectType,
+      String subjectId,
+      String title,
+      String version,
+      Integer score,
+      Integer maxScore,
+      String attemptId,
+      Long wardId,
+      Instant at) {
+    for (int tries = 0; tries < 5; tries++) {
+      String code = newCode();
+      int inserted =
+          em.createNativeQuery(
+                  "INSERT IGNORE INTO completion (code, account_id, subject_type, subject_id,"
+                      + " title, version, score, max_score, attempt_id, ward_id, completed_at)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              .setParameter(1, code)
+              .setParameter(2, accountId)
+              .setParameter(3, subjectType)
+              .setParameter(4, subjectId)
+              .setParameter(5, title)
+              .setParameter(6, version)
+              .setParameter(7, score)
+              .setParameter(8, maxScore)
+              .setParameter(9, attemptId)
+              .setParameter(10, wardId)
+              .setParameter(11, Timestamp.from(at))
+              .executeUpdate();
+      if (inserted == 1) {
+        return byCode(code);
+      }
+      boolean exists =
+          ((Number)
+                      em.createNativeQuery(
+                              "SELECT COUNT(*) FROM completion WHERE account_id = ? AND"
+                                  + " subject_type = ? AND subject_id = ?")
+                          .setParameter(1, accountId)
+                          .setParameter(2, subjectType)
+                          .setParameter(3, subjectId)
+                          .getSingleResult())
+                  .longValue()
+              > 0;
+      if (exists) {
+        return Optional.empty();
+      }
+      // The code was taken (one chance in 10^17): draw another.
+    }
+    throw new IllegalStateException("no free completion code after 5 tries");
+  }
+
+  static String newCode() {
+    StringBuilder code = new StringBuilder(CODE_LENGTH);
+    for (int i = 0; i < CODE_LENGTH; i++) {
+      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return code.toString();
+  }
+}

@@ -1,0 +1,140 @@
+package vn.hocso.learner.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hocso.learner.control.Accounts;
+import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.control.PasswordResets;
+import vn.hocso.learner.entity.Account;
+import vn.hocso.learner.entity.Role;
+import vn.hocso.ward.control.Wards;
+import vn.hocso.web.control.Refusal;
+import vn.hocso.web.control.Templates;
+
+/**
+ * Pages for trainers, ward officers and admins: a one-time code for a learner who forgot the
+ * password, and (admins) giving accounts their role. Plus the page where a learner uses the code.
+ */
+@Path("")
+@Produces(MediaType.TEXT_HTML)
+public class StaffPages {
+
+  @Inject CurrentAccount current;
+  @Inject Accounts accounts;
+  @Inject PasswordResets resets;
+  @Inject Wards wards;
+  @Inject Templates templates;
+
+  @GET
+  @Path("quan-ly")
+  @Operation(hidden = true)
+  public Response staffHome() {
+    if (current.get().isEmpty()) {
+      return Response.seeOther(URI.create("/dang-nhap")).build();
+    }
+    Account staff = current.requireRole(Role.TRAINER, Role.OFFICER, Role.ADMIN);
+    return Response.ok(staffPage(staff, new HashMap<>())).build();
+  }
+
+  private String staffPage(Account staff, Map<String, Object> model) {
+    model.put("staff", staff);
+    model.put("isAdmin", staff.role() == Role.ADMIN);
+    model.put("wards", wards.all());
+    model.put("roles", Role.values());
+    model.putIfAbsent("code", null);
+    model.putIfAbsent("error", null);
+    model.putIfAbsent("message", null);
+    return templates.render("staff", model);
+  }
+
+  @POST
+  @Path("quan-ly/dat-lai-mat-khau")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response createResetCode(@FormParam("dang_nhap") String learnerSignInName) {
+    Account staff = current.requireRole(Role.TRAINER, Role.OFFICER, Role.ADMIN);
+    Map<String, Object> model = new HashMap<>();
+    try {
+      model.put("code", resets.create(staff, learnerSignInName));
+      return Response.ok(staffPage(staff, model)).build();
+    } catch (Refusal refusal) {
+      model.put("error", refusal.getMessage());
+      return Response.status(refusal.status()).entity(staffPage(staff, model)).build();
+    }
+  }
+
+  @POST
+  @Path("quan-ly/vai-tro")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response assignRole(
+      @FormParam("dang_nhap") String signInName,
+      @FormParam("vai_tro") String role,
+      @FormParam("phuong") String ward) {
+    Account admin = current.requireRole(Role.ADMIN);
+    Map<String, Object> model = new HashMap<>();
+    try {
+      Account account =
+          accounts
+              .findBySignInName(signInName)
+              .orElseThrow(() -> new Refusal(404, "Không có tài khoản nào đăng ký bằng số này."));
+      Role chosen;
+      try {
+        chosen = Role.of(role == null ? "" : role);
+      } catch (IllegalArgumentException e) {
+        throw new Refusal(400, "Bác hãy chọn một vai trò trong danh sách.");
+      }
+      Integer wardId = AccountPages.number(ward, "Bác hãy chọn phường, xã trong danh sách.");
+      accounts.assignRole(account.id(), chosen, wardId == null ? null : wardId.longValue());
+      model.put("message", "Đã giao vai trò " + chosen.label() + ".");
+      return Response.ok(staffPage(admin, model)).build();
+    } catch (Refusal refusal) {
+      model.put("error", refusal.getMessage());
+      return Response.status(refusal.status()).entity(staffPage(admin, model)).build();
+    }
+  }
+
+  @GET
+  @Path("dat-lai-mat-khau")
+  @Operation(hidden = true)
+  public String resetForm() {
+    return templates.render("reset-password", new HashMap<>(Map.of("signInName", "")));
+  }
+
+  @POST
+  @Path("dat-lai-mat-khau")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response reset(
+      @FormParam("dang_nhap") String signInName,
+      @FormParam("ma") String code,
+      @FormParam("mat_khau") String password,
+      @FormParam("mat_khau_lai") String passwordAgain) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("signInName", signInName == null ? "" : signInName);
+    try {
+      if (password == null || !password.equals(passwordAgain)) {
+        throw new Refusal(400, "Hai lần nhập mật khẩu mới chưa giống nhau.");
+      }
+      resets.use(signInName, code, password);
+      model.put("done", true);
+      return Response.ok(templates.render("reset-password", model)).build();
+    } catch (Refusal refusal) {
+      model.put("error", refusal.getMessage());
+      return Response.status(refusal.status())
+          .entity(templates.render("reset-password", model))
+          .build();
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package vn.hocso.learner.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * Someone who signs in. Holds the least personal data that does the job: a display name, a birth
+ * year, a ward; the sign-in phone or CCCD only as a keyed hash and its last 3 digits.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(
+    name = "Account.bySignIn",
+    query = "SELECT a FROM Account a WHERE a.signInHash = :signInHash")
+@NamedQuery(
+    name = "Account.countByRole",
+    query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
+public class Account {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Column(name = "birth_year")
+  private Integer birthYear;
+
+  @Column(name = "ward_id")
+  private Long wardId;
+
+  @Column(nullable = false, length = 16)
+  private String role;
+
+  @Column(name = "sign_in_kind", nullable = false, length = 8)
+  private String signInKind;
+
+  @Column(name = "sign_in_hash", nullable = false, length = 64)
+  private String signInHash;
+
+  @Column(name = "sign_in_last3", nullable = false, length = 3)
+  private String signInLast3;
+
+  @Column(name = "contact_phone")
+  private byte[] contactPhone;
+
+  @Column(name = "password_hash", nullable = false, length = 200)
+  private String passwordHash;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Account() {}
+
+  public Account(
+      String displayName,
+      Integer birthYear,
+      Long wardId,
+      Role role,
+      String signInKind,
+      String signInHash,
+      String signInLast3,
+      byte[] contactPhone,
+      String passwordHash,
+      Instant createdAt) {
+    this.displayName = displayName;
+    this.birthYear = birthYear;
+    this.wardId = wardId;
+    this.role = role.code();
+    this.signInKind = signInKind;
+    this.signInHash = signInHash;
+    this.signInLast3 = signInLast3;
+    this.contactPhone = contactPhone;
+    this.passwordHash = passwordHash;
+    this.createdAt = createdAt;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Integer birthYear() {
+    return birthYear;
+  }
+
+  public Long wardId() {
+    return wardId;
+  }
+
+  public Role role() {
+    return Role.of(role);
+  }
+
+  public String signInKind() {
+    return signInKind;
+  }
+
+  public String signInLast3() {
+    return signInLast3;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public byte[] contactPhone() {
+    return contactPhone;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  /** Gives a role, with the ward a trainer or officer works in. */
+  public void assignRole(Role role, Long wardId) {
+    this.role = role.code();
+    if (wardId != null) {
+      this.wardId = wardId;
+    }
+  }
+}

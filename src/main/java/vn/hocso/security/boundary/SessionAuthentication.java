@@ -1,0 +1,48 @@
+package vn.hocso.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.Set;
+import vn.hocso.security.control.Sessions;
+
+/**
+ * The Jakarta Security mechanism of the app: a request with a live session cookie is made by that
+ * account, in its role; any other request is anonymous. Pages decide for themselves what an
+ * anonymous caller may see.
+ */
+@ApplicationScoped
+public class SessionAuthentication implements HttpAuthenticationMechanism {
+
+  @Inject Sessions sessions;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Optional<Sessions.Caller> caller = sessions.find(token(request));
+    if (caller.isEmpty()) {
+      return context.doNothing();
+    }
+    return context.notifyContainerAboutLogin(
+        new CallerPrincipal(String.valueOf(caller.get().accountId())), Set.of(caller.get().role()));
+  }
+
+  static String token(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (cookie.getName().equals(Sessions.COOKIE)) {
+          return cookie.getValue();
+        }
+      }
+    }
+    return null;
+  }
+}
