@@ -127,7 +127,13 @@ final class FormBody extends HttpServletRequestWrapper {
 
       @Override
       public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException("the form body is already read");
+        // The whole body is in memory: it is available now, and then all read.
+        try {
+          listener.onDataAvailable();
+          listener.onAllDataRead();
+        } catch (IOException e) {
+          listener.onError(e);
+        }
       }
     };
   }

@@ -14,7 +14,7 @@ import vn.hocso.web.control.ErrorPages;
 /**
  * The error page web.xml names for errors the servlet container raises before the app sees the
  * request (an address with ".." in it, for example): answered like the app's own errors. A plain
- * servlet, because the container's error dispatch does not mix well with JAX-RS responses.
+ * servlet: it writes the status and body the container's error dispatch expects, nothing more.
  */
 @WebServlet("/loi/*")
 public class ContainerErrors extends HttpServlet {
