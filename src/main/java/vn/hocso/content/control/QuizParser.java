@@ -11,13 +11,9 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +24,7 @@ import vn.hocso.content.entity.Option;
 import vn.hocso.content.entity.Question;
 import vn.hocso.content.entity.QuestionType;
 import vn.hocso.content.entity.Quiz;
+import vn.hocso.platform.control.Digests;
 
 /**
  * Reads a module's quiz.md (format in content/README.md): questions are {@code ##} headings,
@@ -371,12 +368,6 @@ public final class QuizParser {
   }
 
   private static String id(String text, int length) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, length);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.sha256Hex(text).substring(0, length);
   }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,8 +23,8 @@ import vn.hocso.completion.entity.Completion;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.entity.Account;
-import vn.hocso.quiz.boundary.QuizCallers;
 import vn.hocso.quiz.control.Attempts;
+import vn.hocso.security.control.OwnerKeys;
 import vn.hocso.security.control.Sessions;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.web.control.Refusal;
@@ -86,10 +85,12 @@ public class AccountApi {
   @Inject Wards wards;
   @Inject Completions completions;
   @Inject Attempts attempts;
-  @Inject QuizCallers callers;
 
   @Context UriInfo uri;
-  @Context HttpHeaders headers;
+
+  @CookieParam(OwnerKeys.GUEST_COOKIE)
+  String guestCookie;
+
   @Context HttpServletRequest request;
 
   @POST
@@ -132,7 +133,7 @@ public class AccountApi {
   }
 
   private Response.ResponseBuilder withSession(Response.ResponseBuilder response, Account account) {
-    String guest = callers.guest(headers);
+    String guest = OwnerKeys.guest(guestCookie);
     if (guest != null) {
       attempts.claimGuestAttempts(guest, account.id());
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,8 +26,8 @@ import vn.hocso.content.entity.Curriculum;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.entity.Account;
-import vn.hocso.quiz.boundary.QuizCallers;
 import vn.hocso.quiz.control.Attempts;
+import vn.hocso.security.control.OwnerKeys;
 import vn.hocso.security.control.Sessions;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.web.control.Refusal;
@@ -52,11 +51,13 @@ public class AccountPages {
   @Inject Completions completions;
   @Inject ContentCatalog catalog;
   @Inject Attempts attempts;
-  @Inject QuizCallers callers;
   @Inject Templates templates;
 
   @Context UriInfo uri;
-  @Context HttpHeaders headers;
+
+  @CookieParam(OwnerKeys.GUEST_COOKIE)
+  String guestCookie;
+
   @Context HttpServletRequest request;
 
   @GET
@@ -133,7 +134,7 @@ public class AccountPages {
 
   /** Starts a session for a new or returning learner and claims this browser's guest attempts. */
   private Response signedIn(Account account, URI next) {
-    String guest = callers.guest(headers);
+    String guest = OwnerKeys.guest(guestCookie);
     if (guest != null) {
       attempts.claimGuestAttempts(guest, account.id());
     }

@@ -5,24 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.security.control.OwnerKeys;
 
 /**
- * Who an attempt belongs to. A signed-in learner owns their attempts by account. Anyone may
- * practise without an account: a browser gets a random guest key in an HttpOnly cookie, and
- * attempts store only a hash of it.
+ * Who an attempt belongs to ({@link OwnerKeys}): the signed-in account, or this browser's guest
+ * cookie, made when a guest starts a first attempt.
  */
 @RequestScoped
 public class QuizCallers {
-
-  static final String GUEST_COOKIE = "hocso_khach";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /**
    * The caller's owner key, the learner id if signed in, and a new guest cookie if one was made.
@@ -35,35 +27,30 @@ public class QuizCallers {
   public String existing(HttpHeaders headers) {
     Account account = current.get().orElse(null);
     if (account != null) {
-      return hash("account:" + account.id());
+      return OwnerKeys.account(account.id());
     }
     return guest(headers);
   }
 
   /** The guest key of this browser, whether or not someone is signed in; null if none. */
   public String guest(HttpHeaders headers) {
-    jakarta.ws.rs.core.Cookie cookie = headers.getCookies().get(GUEST_COOKIE);
-    if (cookie == null || !cookie.getValue().matches("[0-9a-f]{64}")) {
-      return null;
-    }
-    return hash("guest:" + cookie.getValue());
+    jakarta.ws.rs.core.Cookie cookie = headers.getCookies().get(OwnerKeys.GUEST_COOKIE);
+    return OwnerKeys.guest(cookie == null ? null : cookie.getValue());
   }
 
   /** The caller's key, made now for a guest who has none. */
   public Key existingOrNew(HttpHeaders headers, UriInfo uri) {
     Account account = current.get().orElse(null);
     if (account != null) {
-      return new Key(hash("account:" + account.id()), account.id(), null);
+      return new Key(OwnerKeys.account(account.id()), account.id(), null);
     }
     String existing = guest(headers);
     if (existing != null) {
       return new Key(existing, null, null);
     }
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = HexFormat.of().formatHex(bytes);
+    String token = OwnerKeys.newGuestToken();
     NewCookie cookie =
-        new NewCookie.Builder(GUEST_COOKIE)
+        new NewCookie.Builder(OwnerKeys.GUEST_COOKIE)
             .value(token)
             .path("/")
             .maxAge(60 * 60 * 24 * 365)
@@ -71,16 +58,6 @@ public class QuizCallers {
             .secure("https".equals(uri.getBaseUri().getScheme()))
             .sameSite(NewCookie.SameSite.LAX)
             .build();
-    return new Key(hash("guest:" + token), null, cookie);
-  }
-
-  private static String hash(String key) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return new Key(OwnerKeys.guest(token), null, cookie);
   }
 }

@@ -1,11 +1,7 @@
 package vn.hocso.quiz.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import vn.hocso.content.entity.Option;
 import vn.hocso.content.entity.Question;
 import vn.hocso.content.entity.QuestionType;
 import vn.hocso.content.entity.Quiz;
+import vn.hocso.platform.control.Digests;
 import vn.hocso.quiz.entity.QuestionResult;
 import vn.hocso.quiz.entity.Scored;
 import vn.hocso.quiz.entity.Shown;
@@ -104,7 +101,8 @@ public final class QuizScorer {
     int maxScore = shown.size();
     boolean passed = maxScore > 0 && score * 100 >= passMark * maxScore;
     String json = AttemptJson.answers(canonical);
-    return new Scored(score, maxScore, passed, List.copyOf(results), canonical, sha256(json));
+    return new Scored(
+        score, maxScore, passed, List.copyOf(results), canonical, Digests.sha256Hex(json));
   }
 
   private static boolean isCorrect(Question key, List<String> chosen) {
@@ -125,15 +123,5 @@ public final class QuizScorer {
             () ->
                 new IllegalStateException(
                     "question " + questionId + " is not in the quiz version of the attempt"));
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

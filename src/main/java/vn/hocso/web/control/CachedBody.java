@@ -4,10 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
+import vn.hocso.platform.control.Digests;
 
 /**
  * A response body rendered once and served many times: its bytes, the same bytes gzipped, and a
@@ -29,12 +27,7 @@ public record CachedBody(String contentType, byte[] identity, byte[] gzip, Strin
   }
 
   public static String hash(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return HexFormat.of().formatHex(digest, 0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.sha256Hex(bytes).substring(0, 20);
   }
 
   private static byte[] gzip(byte[] bytes) {

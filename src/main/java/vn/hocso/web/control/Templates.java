@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import vn.hocso.security.control.CsrfTokens;
 
 /**
  * Renders the server-side pages with Pebble. Auto-escaping is on: only values marked {@code raw} in
@@ -47,7 +48,7 @@ public class Templates {
     Map<String, Object> context = new HashMap<>(model);
     context.put("cssUrl", assets.cssUrl());
     // Printed only by templates with a form; printing it issues the token's cookie.
-    context.putIfAbsent("csrf", request.getAttribute("hocso.csrf"));
+    context.putIfAbsent("csrf", request.getAttribute(CsrfTokens.REQUEST_ATTRIBUTE));
     // Optional parts of a page: a form's error, a message, a finished action.
     context.putIfAbsent("error", null);
     context.putIfAbsent("message", null);
