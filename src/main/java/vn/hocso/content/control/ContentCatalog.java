@@ -197,11 +197,6 @@ public class ContentCatalog {
         moduleIds);
   }
 
-  /** Problems found by the last load, as {@code path:line: message}. */
-  public List<String> problems() {
-    return current.problems();
-  }
-
   private void startWatching() {
     Path root = root();
     if (!Files.isDirectory(root)) {

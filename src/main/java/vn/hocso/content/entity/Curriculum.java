@@ -2,10 +2,7 @@ package vn.hocso.content.entity;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Everything the site serves at one moment: the modules and programs in display order, and the
@@ -25,14 +22,6 @@ public record Curriculum(
       new Curriculum(0, Instant.EPOCH, List.of(), List.of(), List.of());
 
   public Optional<Module> module(String id) {
-    return Optional.ofNullable(modulesById().get(id));
-  }
-
-  public Optional<Program> program(String id) {
-    return programs.stream().filter(program -> program.id().equals(id)).findFirst();
-  }
-
-  private Map<String, Module> modulesById() {
-    return modules.stream().collect(Collectors.toMap(Module::id, Function.identity()));
+    return modules.stream().filter(module -> module.id().equals(id)).findFirst();
   }
 }

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.content.control.ContentCatalog;
@@ -179,11 +178,6 @@ public class QuizPages {
     int number = 1;
     for (Shown shown : sheet.shown()) {
       Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
-      List<OptionPage> options = new ArrayList<>();
-      int position = 1;
-      for (String id : shown.optionIds()) {
-        options.add(new OptionPage(id, question.option(id).orElseThrow().html(), position++));
-      }
       pages.add(
           new QuestionPage(
               number++,
@@ -192,10 +186,19 @@ public class QuizPages {
               question.type().instruction(),
               question.text(),
               question.html(),
-              options,
+              optionPages(question, shown.optionIds()),
               null,
               List.of(),
               null));
+    }
+    return pages;
+  }
+
+  /** Options of a question by id, in the given order, numbered from 1. */
+  private static List<OptionPage> optionPages(Question question, List<String> optionIds) {
+    List<OptionPage> pages = new ArrayList<>();
+    for (String id : optionIds) {
+      pages.add(new OptionPage(id, question.option(id).orElseThrow().html(), pages.size() + 1));
     }
     return pages;
   }
@@ -207,14 +210,7 @@ public class QuizPages {
     int number = 1;
     for (Shown shown : sheet.shown()) {
       Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
-      List<OptionPage> chosen = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      int position = 1;
-      for (String id : answers.getOrDefault(question.id(), List.of())) {
-        if (seen.add(id)) {
-          chosen.add(new OptionPage(id, question.option(id).orElseThrow().html(), position++));
-        }
-      }
+      List<String> answer = answers.getOrDefault(question.id(), List.of());
       pages.add(
           new QuestionPage(
               number++,
@@ -225,7 +221,7 @@ public class QuizPages {
               question.html(),
               List.of(),
               Boolean.TRUE.equals(results.get(question.id())),
-              chosen,
+              optionPages(question, answer),
               question.explanationHtml()));
     }
     return pages;

@@ -51,10 +51,6 @@ public class Ward {
     return type;
   }
 
-  public String provinceName() {
-    return provinceName;
-  }
-
   /** The name as residents say it: "Phường Hải Châu" when the type is known. */
   public String displayName() {
     if (type == null || type.isBlank()) {
