@@ -380,6 +380,48 @@ class AccountsIT {
     assertEquals(400, again.statusCode());
   }
 
+  @Test
+  void theFirstAdminSignsInWithThePasswordFromTheLogAndGivesRoles() throws IOException {
+    String log =
+        Files.readString(
+            Path.of(System.getProperty("server.log.dir"), "messages.log"), StandardCharsets.UTF_8);
+    Matcher printed =
+        Pattern.compile("Sign in as 'admin' with the password ([A-Za-z0-9]{20}) ").matcher(log);
+    assertTrue(printed.find(), "the first start printed the admin password once");
+    String password = printed.group(1);
+    assertFalse(printed.find(), "only once");
+    Browser admin = new Browser();
+    HttpResponse<String> signedIn = Residents.signIn(admin, "admin", password);
+    assertEquals(200, signedIn.statusCode(), signedIn.body());
+    assertEquals("admin", Browser.json(signedIn).getString("role"));
+
+    String phone = remember(Residents.newPhone());
+    Browser future = new Browser();
+    Residents.register(future, remember("Tạ Văn Vinh"), phone, Residents.HOA_CUONG);
+    List<Map.Entry<String, String>> trainer =
+        List.of(
+            new SimpleEntry<>("dang_nhap", phone),
+            new SimpleEntry<>("vai_tro", "trainer"),
+            new SimpleEntry<>("phuong", String.valueOf(Residents.HAI_CHAU)));
+    assertEquals(
+        403, future.postForm("/quan-ly/vai-tro", trainer).statusCode(), "not for learners");
+    HttpResponse<String> given = admin.postForm("/quan-ly/vai-tro", trainer);
+    assertEquals(200, given.statusCode(), given.body());
+    assertTrue(given.body().contains("Đã giao vai trò Giảng viên, tổ công nghệ số cộng đồng."));
+    JsonObject me = Browser.json(future.get("/api/me"));
+    assertEquals("trainer", me.getString("role"));
+    assertEquals("Hải Châu", me.getJsonObject("ward").getString("name"));
+    assertEquals(200, future.get("/quan-ly").statusCode());
+
+    HttpResponse<String> nobody =
+        admin.postForm(
+            "/quan-ly/vai-tro",
+            List.of(
+                new SimpleEntry<>("dang_nhap", Residents.newPhone()),
+                new SimpleEntry<>("vai_tro", "officer")));
+    assertEquals(404, nobody.statusCode(), "nobody registered with that number");
+  }
+
   /**
    * Runs last in this class (JUnit orders methods deterministically but not by name): see AfterAll.
    */

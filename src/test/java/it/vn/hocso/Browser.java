@@ -20,10 +20,26 @@ import java.util.stream.Collectors;
 /** One resident's HTTP client: keeps its own cookies, does not follow redirects. */
 final class Browser {
 
-  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
   private String csrf;
-  private final HttpClient client =
-      HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** A browser that keeps its cookies. */
+  Browser() {
+    this(true);
+  }
+
+  private Browser(boolean keepsCookies) {
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+    if (keepsCookies) {
+      builder.cookieHandler(new CookieManager());
+    }
+    client = builder.build();
+  }
+
+  /** A client that sends no cookies, as a first visit or a plain API client does. */
+  static Browser withoutCookies() {
+    return new Browser(false);
+  }
 
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(Http.BASE + path)).GET());
@@ -70,21 +86,16 @@ final class Browser {
   }
 
   HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
-    try {
-      return client.send(
-          request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(
-          request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.timeout(Duration.ofSeconds(20)).build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
