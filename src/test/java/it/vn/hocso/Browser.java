@@ -61,6 +61,26 @@ final class Browser {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  HttpResponse<String> putJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(Http.BASE + path))
+            .header("Content-Type", "application/json")
+            .header("X-CSRF-Token", csrf())
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> post(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(Http.BASE + path))
+            .header("Content-Type", contentType)
+            .header("X-CSRF-Token", csrf())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  HttpResponse<byte[]> getBytes(String path) {
+    return sendBytes(HttpRequest.newBuilder(URI.create(Http.BASE + path)).GET());
+  }
+
   HttpResponse<String> delete(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(Http.BASE + path))

@@ -180,6 +180,84 @@ class BrowserIT {
     assertAccessible("sign-in");
   }
 
+  @Test
+  void aWardOfficerWorksThroughTheWardPagesAccessibly() throws Exception {
+    String phone = Residents.newPhone();
+    // Thiệu Quang (id 6): no other test sets its targets.
+    Staff.withRole("Ngô Thị Số Liệu", "officer", 6, phone);
+    open(360, 1, true).get(Http.BASE + "/dang-nhap");
+    browser.findElement(By.id("dang_nhap")).sendKeys(phone);
+    browser.findElement(By.id("mat_khau")).sendKeys(Residents.PASSWORD);
+    browser.findElement(By.xpath("//button[normalize-space()='Đăng nhập']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/dang-nhap$")));
+    browser.get(Http.BASE + "/quan-ly");
+    browser.findElement(By.linkText("Số liệu phường, xã")).click();
+    awaitElement("table.figures");
+    assertEquals(3, browser.findElements(By.cssSelector("table.figures progress")).size());
+    assertEquals(12, browser.findElements(By.cssSelector(".chart svg rect")).size());
+    assertAccessible("ward dashboard");
+    assertFitsTheWidth("ward dashboard");
+
+    browser.findElement(By.linkText("Mẫu số và mục tiêu")).click();
+    WebElement adults = browser.findElement(By.id("nguoi_lon"));
+    adults.clear();
+    adults.sendKeys("0");
+    browser.findElement(By.id("so_ho")).clear();
+    browser.findElement(By.id("so_ho")).sendKeys("3.000");
+    browser.findElement(By.id("muc_tieu_gia_dinh_so")).clear();
+    browser.findElement(By.id("muc_tieu_gia_dinh_so")).sendKeys("95");
+    browser.findElement(By.xpath("//button[normalize-space()='Lưu']")).click();
+    WebElement error = awaitElement(".form-error");
+    assertTrue(error.getText().contains("phải lớn hơn 0"), error.getText());
+    assertAccessible("targets with an error");
+    adults = browser.findElement(By.id("nguoi_lon"));
+    adults.clear();
+    adults.sendKeys("9.800");
+    browser.findElement(By.xpath("//button[normalize-space()='Lưu']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*da_luu=1$"));
+    assertTrue(browser.findElement(By.tagName("main")).getText().contains("9.800"));
+
+    browser.findElement(By.linkText("Hộ gia đình")).click();
+    String group = "Khu phố " + System.nanoTime() % 100000;
+    browser.findElement(By.id("ten")).sendKeys(group);
+    browser.findElement(By.xpath("//button[normalize-space()='Thêm']")).click();
+    awaitElement("#dia_chi").sendKeys("Số 5, kiệt 12, đường Trần Phú");
+    browser.findElement(By.xpath("//button[normalize-space()='Thêm hộ']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "Số 5, kiệt 12, đường Trần Phú"));
+    assertAccessible("households");
+
+    browser.get(Http.BASE + "/phuong/tam-6/in");
+    assertTrue(browser.findElement(By.tagName("main")).getText().contains("đóng dấu"));
+    assertAccessible("printable summary");
+  }
+
+  @Test
+  void anAdminSeesEveryWardSideBySideAccessibly() throws Exception {
+    open(1280, 1, true).get(Http.BASE + "/dang-nhap");
+    browser.findElement(By.id("dang_nhap")).sendKeys("admin");
+    browser.findElement(By.id("mat_khau")).sendKeys(Staff.adminPassword());
+    browser.findElement(By.xpath("//button[normalize-space()='Đăng nhập']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/dang-nhap$")));
+    browser.get(Http.BASE + "/tinh");
+    WebElement table = awaitElement("table.rollup");
+    assertTrue(table.getText().contains("Hải Châu"), table.getText());
+    assertAccessible("every ward");
+    browser.findElement(By.linkText("Hộ có người làm DVC trực tuyến")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains("sap_xep=truc_tuyen"));
+    assertEquals(
+        "ascending",
+        browser.findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"));
+    browser.get(Http.BASE + "/quan-ly/phuong");
+    assertAccessible("ward list import");
+  }
+
   /** Answers every question on the form right, tapping the whole option as a resident does. */
   private void answerRight(Quiz quiz) {
     Map<String, List<String>> key = QuizKey.correct(quiz);

@@ -16,11 +16,13 @@ import vn.hocso.completion.entity.Completion;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Program;
+import vn.hocso.ward.control.WardCounters;
 
 /**
  * Issues completion records. A learner's first pass of a module issues its completion, in the
  * transaction that stores the passing attempt; when that completes every module of a program, the
- * program's completion is issued too. Later passes add nothing and change nothing.
+ * program's completion is issued too. Later passes add nothing and change nothing. The ward
+ * counters follow in the same transaction.
  */
 @ApplicationScoped
 public class Completions {
@@ -35,6 +37,7 @@ public class Completions {
   EntityManager em;
 
   @Inject ContentCatalog catalog;
+  @Inject WardCounters counters;
 
   /** A passed attempt, as the quiz feature hands it over. */
   public record Pass(
@@ -94,6 +97,7 @@ public class Completions {
             .ifPresent(issued::add);
       }
     }
+    counters.completionsIssued(pass.accountId(), issued);
     return issued;
   }
 

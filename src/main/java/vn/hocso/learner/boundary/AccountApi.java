@@ -56,7 +56,11 @@ public class AccountApi {
   public record SignInRequest(String signInName, String password) {}
 
   @Schema(description = "A ward")
-  public record WardView(long id, String name) {}
+  public record WardView(
+      long id,
+      @Schema(description = "Its address key: the official code, or tam-{id} before import")
+          String key,
+      String name) {}
 
   @Schema(description = "The signed-in account")
   public record Me(
@@ -169,7 +173,9 @@ public class AccountApi {
   @Path("wards")
   @Operation(summary = "The wards a learner can choose from")
   public List<WardView> wards() {
-    return wards.all().stream().map(ward -> new WardView(ward.id(), ward.displayName())).toList();
+    return wards.all().stream()
+        .map(ward -> new WardView(ward.id(), ward.key(), ward.displayName()))
+        .toList();
   }
 
   static CompletionView view(Completion completion) {
@@ -190,7 +196,7 @@ public class AccountApi {
             ? null
             : wards
                 .find(account.wardId())
-                .map(w -> new WardView(w.id(), w.displayName()))
+                .map(w -> new WardView(w.id(), w.key(), w.displayName()))
                 .orElse(null);
     return new Me(
         account.id(),

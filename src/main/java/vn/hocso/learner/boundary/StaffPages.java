@@ -52,6 +52,10 @@ public class StaffPages {
     model.put("isAdmin", staff.role() == Role.ADMIN);
     model.put("wards", wards.all());
     model.put("roles", Role.values());
+    model.put(
+        "wardKey",
+        staff.wardId() == null ? null : wards.find(staff.wardId()).map(w -> w.key()).orElse(null));
+    model.put("isOfficer", staff.role() == Role.OFFICER);
     model.putIfAbsent("code", null);
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);

@@ -36,6 +36,10 @@ public class Account {
   @Column(name = "ward_id")
   private Long wardId;
 
+  /** Changed only with the ward counters (ward.control.Households), never through this field. */
+  @Column(name = "household_id", insertable = false, updatable = false)
+  private Long householdId;
+
   @Column(nullable = false, length = 16)
   private String role;
 
@@ -96,6 +100,10 @@ public class Account {
 
   public Long wardId() {
     return wardId;
+  }
+
+  public Long householdId() {
+    return householdId;
   }
 
   public Role role() {

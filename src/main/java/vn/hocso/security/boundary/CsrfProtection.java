@@ -73,6 +73,10 @@ public class CsrfProtection extends HttpFilter {
         }
         repeated = form.getParameter(CsrfTokens.FIELD);
         passed = form;
+      } else if (repeated == null && isMultipart(request)) {
+        // A file upload form cannot repeat the token in a header and its body is the upload's:
+        // the form's action carries it in the query string (?_csrf=…) instead.
+        repeated = queryParameter(request, CsrfTokens.FIELD);
       }
       if (!CsrfTokens.matches(cookie, repeated)) {
         refuse(
@@ -100,6 +104,29 @@ public class CsrfProtection extends HttpFilter {
   private static boolean isForm(HttpServletRequest request) {
     String type = request.getContentType();
     return type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded");
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase().startsWith("multipart/form-data");
+  }
+
+  private static String queryParameter(HttpServletRequest request, String name) {
+    String query = request.getQueryString();
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0 && pair.substring(0, equals).equals(name)) {
+        try {
+          return java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   private static String cookie(HttpServletRequest request) {

@@ -21,4 +21,22 @@ public class Wards {
   public Optional<Ward> find(long id) {
     return Optional.ofNullable(em.find(Ward.class, id));
   }
+
+  /** The ward an address names: its official code, or "tam-{id}" while it has none. */
+  public Optional<Ward> byKey(String key) {
+    if (key == null || key.length() > 20) {
+      return Optional.empty();
+    }
+    if (key.startsWith(Ward.PROVISIONAL_KEY)) {
+      String id = key.substring(Ward.PROVISIONAL_KEY.length());
+      if (!id.matches("[1-9][0-9]{0,15}")) {
+        return Optional.empty();
+      }
+      return find(Long.parseLong(id)).filter(ward -> ward.code() == null);
+    }
+    return em.createNamedQuery("Ward.byCode", Ward.class)
+        .setParameter("code", key)
+        .getResultStream()
+        .findFirst();
+  }
 }

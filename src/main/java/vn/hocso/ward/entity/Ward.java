@@ -7,11 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A ward, commune or special zone (Phường/Xã/Đặc khu). */
 @Entity
 @Table(name = "ward")
 @NamedQuery(name = "Ward.all", query = "SELECT w FROM Ward w ORDER BY w.name, w.id")
+@NamedQuery(name = "Ward.byCode", query = "SELECT w FROM Ward w WHERE w.code = :code")
 public class Ward {
 
   @Id
@@ -33,6 +35,12 @@ public class Ward {
   @Column(name = "province_name", length = 100)
   private String provinceName;
 
+  @Column(name = "imported_at")
+  private Instant importedAt;
+
+  /** Prefix of the address key of a starter ward that has no official code yet. */
+  public static final String PROVISIONAL_KEY = "tam-";
+
   protected Ward() {}
 
   public Long id() {
@@ -49,6 +57,26 @@ public class Ward {
 
   public String type() {
     return type;
+  }
+
+  public String provinceCode() {
+    return provinceCode;
+  }
+
+  public String provinceName() {
+    return provinceName;
+  }
+
+  public Instant importedAt() {
+    return importedAt;
+  }
+
+  /**
+   * How addresses name the ward: its official code, or "tam-{id}" for a starter ward whose code has
+   * not been imported yet.
+   */
+  public String key() {
+    return code != null ? code : PROVISIONAL_KEY + id;
   }
 
   /** The name as residents say it: "Phường Hải Châu" when the type is known. */

@@ -1,0 +1,31 @@
+package vn.hocso.ward.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as Vietnamese reports write them (22/11/2026), in Vietnam time. */
+public final class Dates {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  private Dates() {}
+
+  public static LocalDate today() {
+    return LocalDate.now(WardCounters.VIETNAM);
+  }
+
+  public static String vietnamese(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  public static LocalDateTime local(Instant at) {
+    return LocalDateTime.ofInstant(at, WardCounters.VIETNAM);
+  }
+
+  public static String vietnamese(Instant at) {
+    return MINUTE.format(local(at));
+  }
+}

@@ -1,0 +1,304 @@
+package vn.hocso.ward.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Recomputes every ward counter, every household's member counts and flags from the records
+ * (completions, accounts, households) and reports where the stored values drifted. The check reads
+ * one consistent snapshot (InnoDB's repeatable read, plain SELECTs take no locks), so completions
+ * committed meanwhile show no false drift; the households are compared inside MariaDB, so memory
+ * stays small with a million records. A fix adds the difference (value + expected − stored) rather
+ * than overwriting, so increments committed meanwhile are kept.
+ */
+@ApplicationScoped
+public class Reconciliation {
+
+  private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
+
+  /** How many drifts a report lists (the total is always given). */
+  static final int LISTED = 500;
+
+  @PersistenceContext(unitName = "hocso")
+  EntityManager em;
+
+  @Inject TargetDefinitions targets;
+  @Inject WardCounters counters;
+
+  /** A stored value that differs from the one the records give. */
+  public record Drift(String table, String key, long stored, long expected) {}
+
+  /** What a reconciliation checked and found. */
+  public record Report(long checked, long drifts, List<Drift> listed, boolean fixed) {}
+
+  private record CountKey(long ward, String metric, String dimension) {}
+
+  @Transactional
+  public Report run(boolean fix) {
+    // The snapshot: every plain SELECT below sees the database as of the first one.
+    Map<CountKey, Long> stored = new HashMap<>();
+    for (Object[] row : rows("SELECT ward_id, metric, dimension, value FROM ward_count")) {
+      stored.put(countKey(row), number(row[3]));
+    }
+    Map<CountKey, Long> expected = new HashMap<>();
+    collect(
+        expected,
+        "SELECT ward_id, 'module', subject_id, COUNT(*) FROM completion"
+            + " WHERE subject_type = 'module' AND ward_id IS NOT NULL GROUP BY ward_id, subject_id");
+    collect(
+        expected,
+        "SELECT ward_id, 'program', subject_id, COUNT(*) FROM completion"
+            + " WHERE subject_type = 'program' AND ward_id IS NOT NULL GROUP BY ward_id, subject_id");
+    collect(
+        expected,
+        "SELECT ward_id, 'month', DATE_FORMAT(CONVERT_TZ(completed_at, '+00:00', '+07:00'),"
+            + " '%Y-%m') AS m, COUNT(*) FROM completion WHERE subject_type = 'module'"
+            + " AND ward_id IS NOT NULL GROUP BY ward_id, m");
+    collect(
+        expected,
+        em.createNativeQuery(
+                "SELECT c.ward_id, 'basic_year', COALESCE(CAST(a.birth_year AS CHAR), '?') AS y,"
+                    + " COUNT(*) FROM completion c JOIN account a ON a.id = c.account_id"
+                    + " WHERE c.subject_type = 'program' AND c.subject_id = ?"
+                    + " AND c.ward_id IS NOT NULL GROUP BY c.ward_id, y")
+            .setParameter(1, targets.basicProgram()));
+    collect(
+        expected,
+        "SELECT ward_id, 'households', CAST(group_id AS CHAR), COUNT(*) FROM household"
+            + " GROUP BY ward_id, group_id");
+
+    // Households: the database compares, Java receives only per-group sums and the drifts.
+    List<Drift> drifts = new ArrayList<>();
+    long checked = 0;
+    long householdDrifts = 0;
+    HouseholdSql sql = new HouseholdSql(targets.onlineModule(), targets.familyModules());
+    for (Object[] row : rows(sql.perGroup(), sql.parameters())) {
+      long ward = number(row[0]);
+      String group = String.valueOf(number(row[1]));
+      checked += number(row[2]);
+      householdDrifts += number(row[5]);
+      if (number(row[3]) > 0) {
+        expected.merge(
+            new CountKey(ward, WardCounters.HH_ONLINE, group), number(row[3]), Long::sum);
+      }
+      if (number(row[4]) > 0) {
+        expected.merge(
+            new CountKey(ward, WardCounters.HH_FAMILY, group), number(row[4]), Long::sum);
+      }
+    }
+    if (householdDrifts > 0) {
+      for (Object[] row : rows(sql.flagDrifts(LISTED), sql.parameters())) {
+        drifts.add(
+            new Drift(
+                "household",
+                number(row[0]) + " online_filer, digital_family",
+                flags(WardCounters.truth(row[1]), WardCounters.truth(row[2])),
+                flags(WardCounters.truth(row[3]), WardCounters.truth(row[4]))));
+      }
+    }
+    long memberDrifts = number(single(HouseholdSql.MEMBER_DRIFT_COUNT));
+    checked += number(single("SELECT COUNT(*) FROM household_module"));
+    if (memberDrifts > 0) {
+      for (Object[] row : rows(HouseholdSql.memberDrifts(LISTED), List.of())) {
+        if (drifts.size() < LISTED) {
+          drifts.add(
+              new Drift(
+                  "household_module",
+                  number(row[0]) + " " + row[1],
+                  number(row[2]),
+                  number(row[3])));
+        }
+      }
+    }
+
+    Set<CountKey> countKeys = new HashSet<>(stored.keySet());
+    countKeys.addAll(expected.keySet());
+    long countDrifts = 0;
+    for (CountKey key : countKeys) {
+      checked++;
+      long was = stored.getOrDefault(key, 0L);
+      long is = expected.getOrDefault(key, 0L);
+      if (was != is) {
+        countDrifts++;
+        if (drifts.size() < LISTED) {
+          drifts.add(
+              new Drift(
+                  "ward_count", key.ward() + " " + key.metric() + " " + key.dimension(), was, is));
+        }
+      }
+    }
+    long total = householdDrifts + memberDrifts + countDrifts;
+    if (fix && total > 0) {
+      // Set-based and with locking reads: what each statement reads stays as read until the
+      // transaction ends, so the differences it adds are right at that moment.
+      if (memberDrifts > 0) {
+        em.createNativeQuery(HouseholdSql.FIX_MEMBERS).executeUpdate();
+        em.createNativeQuery("DELETE FROM household_module WHERE members <= 0").executeUpdate();
+      }
+      if (householdDrifts > 0) {
+        jakarta.persistence.Query update = em.createNativeQuery(sql.fixFlags());
+        List<Object> parameters = sql.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+          update.setParameter(i + 1, parameters.get(i));
+        }
+        update.executeUpdate();
+      }
+      for (CountKey key : countKeys) {
+        long delta = expected.getOrDefault(key, 0L) - stored.getOrDefault(key, 0L);
+        if (delta != 0) {
+          counters.add(key.ward(), key.metric(), key.dimension(), delta);
+        }
+      }
+    }
+    Report report = new Report(checked, total, List.copyOf(drifts), fix && total > 0);
+    LOG.info(
+        () ->
+            "Reconciliation: "
+                + report.checked()
+                + " values checked, "
+                + report.drifts()
+                + " drifted"
+                + (report.fixed() ? ", fixed" : ""));
+    return report;
+  }
+
+  /** The household queries: expected flags from completions, compared in the database. */
+  record HouseholdSql(String onlineModule, List<String> familyModules) {
+
+    /** Expected members per household and module, from the completion records. */
+    static final String EXPECTED_MEMBERS =
+        "SELECT a.household_id, c.subject_id AS module_id, COUNT(*) AS members"
+            + " FROM completion c JOIN account a ON a.id = c.account_id"
+            + " WHERE c.subject_type = 'module' AND a.household_id IS NOT NULL"
+            + " GROUP BY a.household_id, c.subject_id";
+
+    /** household, module, stored, expected — for every pair where they differ. */
+    static final String MEMBER_DRIFTS =
+        "SELECT e.household_id, e.module_id, COALESCE(s.members, 0) AS stored, e.members AS expected"
+            + " FROM ("
+            + EXPECTED_MEMBERS
+            + ") e LEFT JOIN household_module s"
+            + " ON s.household_id = e.household_id AND s.module_id = e.module_id"
+            + " WHERE s.members IS NULL OR s.members <> e.members"
+            + " UNION ALL"
+            + " SELECT s.household_id, s.module_id, s.members, 0 FROM household_module s"
+            + " LEFT JOIN ("
+            + EXPECTED_MEMBERS
+            + ") e"
+            + " ON e.household_id = s.household_id AND e.module_id = s.module_id"
+            + " WHERE e.household_id IS NULL AND s.members <> 0";
+
+    static final String MEMBER_DRIFT_COUNT = "SELECT COUNT(*) FROM (" + MEMBER_DRIFTS + ") d";
+
+    static String memberDrifts(int limit) {
+      return MEMBER_DRIFTS + " LIMIT " + limit;
+    }
+
+    static final String FIX_MEMBERS =
+        "INSERT INTO household_module (household_id, module_id, members)"
+            + " SELECT d.household_id, d.module_id, d.expected - d.stored FROM ("
+            + MEMBER_DRIFTS
+            + ") d ON DUPLICATE KEY UPDATE members = members + VALUES(members)";
+
+    /** Per household: stored flags and the flags its members' completions give. */
+    String households() {
+      String family =
+          familyModules.isEmpty()
+              ? "0"
+              : "COUNT(DISTINCT CASE WHEN c.subject_id IN ("
+                  + String.join(", ", java.util.Collections.nCopies(familyModules.size(), "?"))
+                  + ") THEN c.subject_id END) = "
+                  + familyModules.size();
+      return "SELECT h.id, h.ward_id, h.group_id, h.online_filer, h.digital_family,"
+          + " COALESCE(e.online, 0) AS online, COALESCE(e.family, 0) AS family FROM household h"
+          + " LEFT JOIN (SELECT a.household_id, MAX(c.subject_id = ?) AS online, "
+          + family
+          + " AS family FROM completion c JOIN account a ON a.id = c.account_id"
+          + " WHERE c.subject_type = 'module' AND a.household_id IS NOT NULL"
+          + " GROUP BY a.household_id) e ON e.household_id = h.id";
+    }
+
+    List<Object> parameters() {
+      List<Object> parameters = new ArrayList<>();
+      parameters.add(onlineModule);
+      parameters.addAll(familyModules);
+      return parameters;
+    }
+
+    /** ward, group, households, expected online, expected family, households whose flags drift. */
+    String perGroup() {
+      return "SELECT x.ward_id, x.group_id, COUNT(*), SUM(x.online), SUM(x.family),"
+          + " SUM(x.online <> x.online_filer OR x.family <> x.digital_family)"
+          + " FROM ("
+          + households()
+          + ") x GROUP BY x.ward_id, x.group_id";
+    }
+
+    String flagDrifts(int limit) {
+      return "SELECT x.id, x.online_filer, x.digital_family, x.online, x.family FROM ("
+          + households()
+          + ") x WHERE x.online <> x.online_filer OR x.family <> x.digital_family LIMIT "
+          + limit;
+    }
+
+    String fixFlags() {
+      return "UPDATE household h JOIN ("
+          + households()
+          + ") x ON x.id = h.id"
+          + " SET h.online_filer = x.online, h.digital_family = x.family"
+          + " WHERE x.online <> x.online_filer OR x.family <> x.digital_family";
+    }
+  }
+
+  private static long flags(boolean online, boolean family) {
+    return (online ? 10 : 0) + (family ? 1 : 0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql) {
+    return em.createNativeQuery(sql).getResultList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, List<Object> parameters) {
+    jakarta.persistence.Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return query.getResultList();
+  }
+
+  private Object single(String sql) {
+    return em.createNativeQuery(sql).getSingleResult();
+  }
+
+  private void collect(Map<CountKey, Long> into, String sql) {
+    collect(into, em.createNativeQuery(sql));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void collect(Map<CountKey, Long> into, jakarta.persistence.Query query) {
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      into.merge(countKey(row), number(row[3]), Long::sum);
+    }
+  }
+
+  private static CountKey countKey(Object[] row) {
+    return new CountKey(number(row[0]), (String) row[1], Objects.toString(row[2]));
+  }
+
+  private static long number(Object value) {
+    return ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,94 @@
+package vn.hocso.ward.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import vn.hocso.content.control.ContentCatalog;
+import vn.hocso.content.entity.Curriculum;
+import vn.hocso.ward.entity.ResidentialGroup;
+import vn.hocso.ward.entity.Ward;
+import vn.hocso.web.control.Refusal;
+
+/** Turns a report's query parameters into a filter, refusing what cannot be meant. */
+@ApplicationScoped
+public class ReportFilters {
+
+  @Inject ContentCatalog catalog;
+  @Inject Households households;
+
+  public ReportFilter parse(
+      Ward ward, String from, String to, String module, String program, String group) {
+    LocalDate start = date(from, "Ngày bắt đầu");
+    LocalDate end = date(to, "Ngày kết thúc");
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new Refusal(400, "Ngày kết thúc (" + end + ") ở trước ngày bắt đầu (" + start + ").");
+    }
+    String moduleId = blankToNull(module);
+    String programId = blankToNull(program);
+    if (moduleId != null && programId != null) {
+      throw new Refusal(400, "Bác chỉ chọn một học phần hoặc một chương trình, không chọn cả hai.");
+    }
+    Curriculum curriculum = catalog.current();
+    if (moduleId != null && curriculum.module(moduleId).isEmpty()) {
+      throw new Refusal(400, "Không có học phần \"" + shorten(moduleId) + "\".");
+    }
+    if (programId != null
+        && curriculum.programs().stream().noneMatch(p -> p.id().equals(programId))) {
+      throw new Refusal(400, "Không có chương trình \"" + shorten(programId) + "\".");
+    }
+    Long groupId = null;
+    String groupName = null;
+    String groupText = blankToNull(group);
+    if (groupText != null) {
+      if (!groupText.matches("[0-9]{1,18}")) {
+        throw new Refusal(400, "Tổ dân phố, khu phố hoặc thôn không hợp lệ.");
+      }
+      ResidentialGroup found = households.group(ward, Long.parseLong(groupText));
+      groupId = found.id();
+      groupName = found.name();
+    }
+    return new ReportFilter(start, end, moduleId, programId, groupId, groupName);
+  }
+
+  /** The title of the module or program a filter names, or null. */
+  public String subjectTitle(ReportFilter filter) {
+    Curriculum curriculum = catalog.current();
+    if (filter.module() != null) {
+      return curriculum.module(filter.module()).map(m -> m.title()).orElse(filter.module());
+    }
+    if (filter.program() != null) {
+      return curriculum.programs().stream()
+          .filter(p -> p.id().equals(filter.program()))
+          .findFirst()
+          .map(p -> p.title())
+          .orElse(filter.program());
+    }
+    return null;
+  }
+
+  private static LocalDate date(String text, String what) {
+    String value = blankToNull(text);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new Refusal(
+          400,
+          what
+              + " \""
+              + shorten(value)
+              + "\" không hợp lệ; hãy viết dạng năm-tháng-ngày, ví dụ 2026-11-22.");
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}

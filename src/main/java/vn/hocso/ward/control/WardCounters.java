@@ -1,0 +1,210 @@
+package vn.hocso.ward.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.hocso.completion.entity.Completion;
+
+/**
+ * Keeps the per-ward counters a dashboard reads, always in the caller's transaction: the one that
+ * issues a completion, creates a household or moves a learner between households. A household's
+ * "files online" and "Gia đình số" flags follow from how many of its members completed each module.
+ * Locks are taken in one order (the learner's account, then households by id, then counter rows) so
+ * concurrent completions wait for one another instead of deadlocking.
+ */
+@ApplicationScoped
+public class WardCounters {
+
+  public static final String MODULE = "module";
+  public static final String PROGRAM = "program";
+  public static final String MONTH = "month";
+  public static final String BASIC_YEAR = "basic_year";
+  public static final String HOUSEHOLDS = "households";
+  public static final String HH_ONLINE = "hh_online";
+  public static final String HH_FAMILY = "hh_family";
+
+  /** Birth year dimension of a learner who gave none. */
+  public static final String UNKNOWN_YEAR = "?";
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM");
+
+  @PersistenceContext(unitName = "hocso")
+  EntityManager em;
+
+  @Inject TargetDefinitions targets;
+
+  /** Counts the completions just issued to a learner. */
+  public void completionsIssued(long accountId, List<Completion> issued) {
+    if (issued.isEmpty()) {
+      return;
+    }
+    Object[] learner =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT birth_year, household_id FROM account WHERE id = ? FOR UPDATE")
+                .setParameter(1, accountId)
+                .getSingleResult();
+    String birthYear = learner[0] == null ? UNKNOWN_YEAR : String.valueOf(learner[0]);
+    Long household = learner[1] == null ? null : ((Number) learner[1]).longValue();
+    List<String> modules = new java.util.ArrayList<>();
+    for (Completion completion : issued) {
+      if (!completion.isProgram()) {
+        modules.add(completion.subjectId());
+      }
+    }
+    if (household != null && !modules.isEmpty()) {
+      changeMembers(household, modules, 1);
+    }
+    for (Completion completion : issued) {
+      Long ward = completion.wardId();
+      if (ward == null) {
+        continue;
+      }
+      if (completion.isProgram()) {
+        add(ward, PROGRAM, completion.subjectId(), 1);
+        if (completion.subjectId().equals(targets.basicProgram())) {
+          add(ward, BASIC_YEAR, birthYear, 1);
+        }
+      } else {
+        add(ward, MODULE, completion.subjectId(), 1);
+        add(ward, MONTH, month(completion.completedAt()), 1);
+      }
+    }
+  }
+
+  /** Counts a household just created. */
+  public void householdCreated(long wardId, long groupId) {
+    add(wardId, HOUSEHOLDS, String.valueOf(groupId), 1);
+  }
+
+  /**
+   * Moves a learner's module completions from one household to another (either may be null), after
+   * the caller locked the learner's account row.
+   */
+  public void memberMoved(long accountId, Long from, Long to) {
+    List<String> modules = moduleCompletions(accountId);
+    if (modules.isEmpty()) {
+      return;
+    }
+    // Households are locked in id order.
+    if (from != null && to != null && to < from) {
+      changeMembers(to, modules, 1);
+      changeMembers(from, modules, -1);
+    } else {
+      if (from != null) {
+        changeMembers(from, modules, -1);
+      }
+      if (to != null) {
+        changeMembers(to, modules, 1);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> moduleCompletions(long accountId) {
+    return em.createNativeQuery(
+            "SELECT subject_id FROM completion WHERE account_id = ? AND subject_type = 'module'")
+        .setParameter(1, accountId)
+        .getResultList();
+  }
+
+  private void changeMembers(long household, List<String> modules, int delta) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT ward_id, group_id, online_filer, digital_family FROM household"
+                        + " WHERE id = ? FOR UPDATE")
+                .setParameter(1, household)
+                .getSingleResult();
+    long ward = ((Number) row[0]).longValue();
+    String group = String.valueOf(((Number) row[1]).longValue());
+    boolean wasOnline = truth(row[2]);
+    boolean wasFamily = truth(row[3]);
+    for (String module : modules) {
+      em.createNativeQuery(
+              "INSERT INTO household_module (household_id, module_id, members) VALUES (?, ?, ?)"
+                  + " ON DUPLICATE KEY UPDATE members = members + VALUES(members)")
+          .setParameter(1, household)
+          .setParameter(2, module)
+          .setParameter(3, delta)
+          .executeUpdate();
+    }
+    if (delta < 0) {
+      em.createNativeQuery("DELETE FROM household_module WHERE household_id = ? AND members <= 0")
+          .setParameter(1, household)
+          .executeUpdate();
+    }
+    Map<String, Integer> members = members(household);
+    boolean online = isOnline(members, targets.onlineModule());
+    boolean family = isFamily(members, targets.familyModules());
+    if (online != wasOnline || family != wasFamily) {
+      em.createNativeQuery("UPDATE household SET online_filer = ?, digital_family = ? WHERE id = ?")
+          .setParameter(1, online)
+          .setParameter(2, family)
+          .setParameter(3, household)
+          .executeUpdate();
+    }
+    if (online != wasOnline) {
+      add(ward, HH_ONLINE, group, online ? 1 : -1);
+    }
+    if (family != wasFamily) {
+      add(ward, HH_FAMILY, group, family ? 1 : -1);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Integer> members(long household) {
+    Map<String, Integer> members = new HashMap<>();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT module_id, members FROM household_module WHERE household_id = ?")
+            .setParameter(1, household)
+            .getResultList();
+    for (Object[] row : rows) {
+      members.put((String) row[0], ((Number) row[1]).intValue());
+    }
+    return members;
+  }
+
+  /** A member of the household completed the online filing module. */
+  static boolean isOnline(Map<String, Integer> members, String onlineModule) {
+    return members.getOrDefault(onlineModule, 0) > 0;
+  }
+
+  /** The members together completed every module of the "Gia đình số" program. */
+  static boolean isFamily(Map<String, Integer> members, List<String> familyModules) {
+    return !familyModules.isEmpty()
+        && familyModules.stream().allMatch(module -> members.getOrDefault(module, 0) > 0);
+  }
+
+  void add(long ward, String metric, String dimension, long delta) {
+    em.createNativeQuery(
+            "INSERT INTO ward_count (ward_id, metric, dimension, value) VALUES (?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE value = value + VALUES(value)")
+        .setParameter(1, ward)
+        .setParameter(2, metric)
+        .setParameter(3, dimension)
+        .setParameter(4, delta)
+        .executeUpdate();
+  }
+
+  /** The month of a time, in Vietnam: "2026-11". */
+  public static String month(Instant at) {
+    return MONTH_FORMAT.format(at.atZone(VIETNAM));
+  }
+
+  static boolean truth(Object value) {
+    if (value instanceof Boolean bool) {
+      return bool;
+    }
+    return value instanceof Number number && number.intValue() != 0;
+  }
+}

@@ -1,0 +1,117 @@
+package vn.hocso.ward.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.hocso.learner.entity.Account;
+import vn.hocso.ward.entity.Ward;
+import vn.hocso.ward.entity.WardTarget;
+import vn.hocso.web.control.Refusal;
+
+/** A ward's denominators and targets: set by its officer from a date on, history kept. */
+@ApplicationScoped
+public class WardTargets {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @PersistenceContext(unitName = "hocso")
+  EntityManager em;
+
+  /** What an officer enters. Percentages are of the denominator, 0 to 100. */
+  public record Entry(
+      LocalDate appliesFrom,
+      Integer adults,
+      Integer households,
+      BigDecimal adultsTarget,
+      BigDecimal onlineTarget,
+      BigDecimal familyTarget) {}
+
+  @Transactional
+  public WardTarget set(Ward ward, Entry entry, Account by) {
+    check(entry);
+    WardTarget target =
+        new WardTarget(
+            ward.id(),
+            entry.appliesFrom(),
+            entry.adults(),
+            entry.households(),
+            entry.adultsTarget(),
+            entry.onlineTarget(),
+            entry.familyTarget(),
+            by.id(),
+            Instant.now());
+    em.persist(target);
+    return target;
+  }
+
+  /** Refuses an entry a report could not divide by, with every problem named. */
+  static void check(Entry entry) {
+    List<String> wrong = new ArrayList<>();
+    if (entry.appliesFrom() == null) {
+      wrong.add("Bác hãy nhập ngày bắt đầu áp dụng.");
+    } else if (entry.appliesFrom().getYear() < 2000 || entry.appliesFrom().getYear() > 2100) {
+      wrong.add("Ngày bắt đầu áp dụng không hợp lệ.");
+    }
+    positive(entry.adults(), "Số người trưởng thành (từ 18 tuổi)", wrong);
+    positive(entry.households(), "Số hộ gia đình", wrong);
+    percent(entry.adultsTarget(), "Mục tiêu người trưởng thành có kỹ năng số cơ bản", wrong);
+    percent(entry.onlineTarget(), "Mục tiêu hộ có người làm được dịch vụ công trực tuyến", wrong);
+    percent(entry.familyTarget(), "Mục tiêu hộ \"Gia đình số\"", wrong);
+    if (!wrong.isEmpty()) {
+      throw new Refusal(400, String.join(" ", wrong));
+    }
+  }
+
+  private static void positive(Integer value, String what, List<String> wrong) {
+    if (value == null) {
+      wrong.add(what + ": bác hãy nhập một số.");
+    } else if (value <= 0) {
+      wrong.add(what + " phải lớn hơn 0.");
+    }
+  }
+
+  private static void percent(BigDecimal value, String what, List<String> wrong) {
+    if (value == null) {
+      wrong.add(what + ": bác hãy nhập một tỷ lệ phần trăm.");
+    } else if (value.signum() <= 0 || value.compareTo(HUNDRED) > 0) {
+      wrong.add(what + " phải lớn hơn 0 % và không quá 100 %.");
+    } else if (value.stripTrailingZeros().scale() > 2) {
+      wrong.add(what + " chỉ lấy tối đa hai chữ số sau dấu phẩy.");
+    }
+  }
+
+  /** The entry in effect on a date: the latest that applies from that date or earlier. */
+  public Optional<WardTarget> inEffect(Ward ward, LocalDate date) {
+    return em.createNamedQuery("WardTarget.inEffect", WardTarget.class)
+        .setParameter("wardId", ward.id())
+        .setParameter("date", date)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<WardTarget> history(Ward ward) {
+    return em.createNamedQuery("WardTarget.history", WardTarget.class)
+        .setParameter("wardId", ward.id())
+        .getResultList();
+  }
+
+  /** Every ward's entry in effect on a date, by ward id. */
+  public java.util.Map<Long, WardTarget> allInEffect(LocalDate date) {
+    java.util.Map<Long, WardTarget> inEffect = new java.util.HashMap<>();
+    for (WardTarget target :
+        em.createNamedQuery("WardTarget.allUpTo", WardTarget.class)
+            .setParameter("date", date)
+            .getResultList()) {
+      inEffect.put(target.wardId(), target); // ordered by date: the last one wins
+    }
+    return inEffect;
+  }
+}
