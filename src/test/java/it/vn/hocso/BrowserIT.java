@@ -237,6 +237,67 @@ class BrowserIT {
   }
 
   @Test
+  void aTrainerEnrollsAResidentTakesTheQuizWithThemAndAttestsASkill() throws Exception {
+    String phone = Residents.newPhone();
+    Staff.withRole("Hà Văn Đại Sứ", "trainer", 6, phone);
+    open(360, 1, true).get(Http.BASE + "/dang-nhap");
+    browser.findElement(By.id("dang_nhap")).sendKeys(phone);
+    browser.findElement(By.id("mat_khau")).sendKeys(Residents.PASSWORD);
+    browser.findElement(By.xpath("//button[normalize-space()='Đăng nhập']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/dang-nhap$")));
+    browser.get(Http.BASE + "/quan-ly");
+    browser.findElement(By.partialLinkText("Việc cần làm")).click();
+    awaitElement("a[href='/ho-tro/dang-ky']").click();
+    awaitElement("#ten").sendKeys("Châu Thị Hai");
+    browser.findElement(By.id("nam_sinh")).sendKeys("1952");
+    browser.findElement(By.id("dang_nhap")).sendKeys(Residents.newPhone());
+    browser.findElement(By.id("mat_khau")).sendKeys(Residents.PASSWORD);
+    browser.findElement(By.id("mat_khau_lai")).sendKeys(Residents.PASSWORD);
+    assertAccessible("assisted registration");
+    browser.findElement(By.name("dong_y")).findElement(By.xpath("./ancestor::label")).click();
+    browser
+        .findElement(By.xpath("//button[normalize-space()='Tạo tài khoản cho người dân']"))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*/ho-tro/nguoi-dan/[0-9]+$"));
+    String card = browser.getCurrentUrl();
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Châu Thị Hai"));
+    assertAccessible("resident card");
+
+    // The quiz, taken together on the trainer's phone.
+    Quiz quiz = QuizKey.quiz("an-toan-tren-mang");
+    browser
+        .findElement(
+            By.xpath(
+                "//button[starts-with(normalize-space(), 'Làm bài kiểm tra cùng người dân: An toàn')]"))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*/lam-bai/[0-9a-f]{32}$"));
+    answerRight(quiz);
+    browser.findElement(By.xpath("//button[normalize-space()='Nộp bài']")).click();
+    awaitElement(".score");
+    browser.get(card);
+    assertTrue(
+        browser.findElement(By.tagName("main")).getText().contains("✓ Đã hoàn thành"),
+        "the resident's completion");
+
+    // A skill seen in person: every checklist item ticked.
+    WebElement form =
+        browser.findElement(By.xpath("//form[.//input[@name='ky_nang' and @value='vneid-muc-2']]"));
+    for (WebElement item : form.findElements(By.name("muc"))) {
+      item.findElement(By.xpath("./ancestor::label")).click();
+    }
+    form.findElement(By.xpath(".//button[@type='submit']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlMatches(".*da_luu=1$"));
+    assertTrue(
+        browser.findElement(By.tagName("main")).getText().contains("Đã được xác nhận"),
+        browser.findElement(By.tagName("main")).getText());
+    assertAccessible("resident card after attesting");
+  }
+
+  @Test
   void anAdminSeesEveryWardSideBySideAccessibly() throws Exception {
     open(1280, 1, true).get(Http.BASE + "/dang-nhap");
     browser.findElement(By.id("dang_nhap")).sendKeys("admin");

@@ -48,7 +48,8 @@ public class Completions {
       int score,
       int maxScore,
       String attemptId,
-      Instant at) {}
+      Instant at,
+      Long assistedBy) {}
 
   /**
    * Issues the module completion of a pass (unless the learner has it) and any program completion
@@ -70,14 +71,18 @@ public class Completions {
             pass.maxScore(),
             pass.attemptId(),
             pass.wardId(),
-            pass.at())
+            pass.at(),
+            pass.assistedBy())
         .ifPresent(issued::add);
     if (issued.isEmpty()) {
       return issued;
     }
     Map<String, String> done = moduleVersions(pass.accountId());
     for (Program program : catalog.current().programs()) {
-      if (program.moduleIds().contains(pass.moduleId())
+      // A program that requires practical skills is a household program (Gia đình số): the ward
+      // counts households for it, and no person gets its completion.
+      if (program.skillIds().isEmpty()
+          && program.moduleIds().contains(pass.moduleId())
           && done.keySet().containsAll(program.moduleIds())) {
         String versions =
             program.moduleIds().stream()
@@ -93,7 +98,8 @@ public class Completions {
                 null,
                 null,
                 pass.wardId(),
-                pass.at())
+                pass.at(),
+                pass.assistedBy())
             .ifPresent(issued::add);
       }
     }
@@ -156,14 +162,15 @@ public class Completions {
       Integer maxScore,
       String attemptId,
       Long wardId,
-      Instant at) {
+      Instant at,
+      Long assistedBy) {
     for (int tries = 0; tries < 5; tries++) {
       String code = newCode();
       int inserted =
           em.createNativeQuery(
                   "INSERT IGNORE INTO completion (code, account_id, subject_type, subject_id,"
-                      + " title, version, score, max_score, attempt_id, ward_id, completed_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      + " title, version, score, max_score, attempt_id, ward_id, completed_at,"
+                      + " assisted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
               .setParameter(1, code)
               .setParameter(2, accountId)
               .setParameter(3, subjectType)
@@ -175,6 +182,7 @@ public class Completions {
               .setParameter(9, attemptId)
               .setParameter(10, wardId)
               .setParameter(11, Timestamp.from(at))
+              .setParameter(12, assistedBy)
               .executeUpdate();
       if (inserted == 1) {
         return byCode(code);

@@ -62,6 +62,10 @@ public class Completion {
   @Column(name = "completed_at", nullable = false)
   private Instant completedAt;
 
+  /** The trainer who sat with the learner when it was earned (assisted enrollment), if any. */
+  @Column(name = "assisted_by")
+  private Long assistedBy;
+
   protected Completion() {}
 
   public Long id() {
@@ -115,6 +119,10 @@ public class Completion {
 
   public Instant completedAt() {
     return completedAt;
+  }
+
+  public Long assistedBy() {
+    return assistedBy;
   }
 
   public boolean isProgram() {

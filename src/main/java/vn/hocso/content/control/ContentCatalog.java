@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Program;
+import vn.hocso.content.entity.Skill;
 
 /**
  * The curriculum the site serves now. Loads the content folder at start and, when watching is on,
@@ -141,6 +142,13 @@ public class ContentCatalog {
             .sorted(Comparator.comparingInt(Program::weight).thenComparing(Program::id))
             .toList();
 
+    List<Skill> orderedSkills =
+        result.skills().values().stream()
+            .filter(ContentLoader.SkillResult::ok)
+            .map(ContentLoader.SkillResult::skill)
+            .sorted(Comparator.comparingInt(Skill::weight).thenComparing(Skill::id))
+            .toList();
+    boolean changedSkills = !orderedSkills.equals(current.skills());
     boolean changedModules = !versions(modules).equals(versions(lastGoodModules));
     boolean changedPrograms = !programs.equals(lastGoodPrograms);
     lastGoodModules = Map.copyOf(modules);
@@ -151,10 +159,19 @@ public class ContentCatalog {
       }
       lastProblems = problems;
     }
-    if (changedModules || changedPrograms || !problems.equals(current.problems()) || !loaded) {
+    if (changedModules
+        || changedPrograms
+        || changedSkills
+        || !problems.equals(current.problems())
+        || !loaded) {
       current =
           new Curriculum(
-              current.generation() + 1, Instant.now(), orderedModules, orderedPrograms, problems);
+              current.generation() + 1,
+              Instant.now(),
+              orderedModules,
+              orderedPrograms,
+              orderedSkills,
+              problems);
       changed.fireAsync(new Changed(current));
     }
     loaded = true;
@@ -194,7 +211,8 @@ public class ContentCatalog {
         program.summary(),
         program.weight(),
         program.descriptionHtml(),
-        moduleIds);
+        moduleIds,
+        program.skillIds());
   }
 
   private void startWatching() {

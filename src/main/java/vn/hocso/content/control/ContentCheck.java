@@ -51,7 +51,9 @@ public final class ContentCheck {
             + lessons
             + " bài học, "
             + result.programs().size()
-            + " chương trình trong "
+            + " chương trình, "
+            + result.skills().size()
+            + " kỹ năng thực hành trong "
             + root
             + ".");
     return 0;

@@ -24,6 +24,7 @@ import vn.hocso.content.entity.Media;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Program;
 import vn.hocso.content.entity.Quiz;
+import vn.hocso.content.entity.Skill;
 
 /**
  * Reads a content folder (see content/README.md) into modules and programs, reporting every problem
@@ -45,7 +46,13 @@ public final class ContentLoader {
   private static final Set<String> MODULE_KEYS =
       Set.of("title", "summary", "weight", "minutes", "pass_mark", "criteria");
   private static final Set<String> LESSON_KEYS = Set.of("title", "weight", "minutes", "summary");
-  private static final Set<String> PROGRAM_KEYS = Set.of("title", "summary", "weight");
+  private static final Set<String> PROGRAM_KEYS = Set.of("title", "summary", "weight", "skills");
+  private static final Set<String> SKILL_KEYS =
+      Set.of("title", "summary", "weight", "reference", "withdrawn");
+  private static final Pattern CHECKLIST_ITEM = Pattern.compile("^\\s*[-*] \\[ \\] (.+)$");
+  private static final Pattern CHECKLIST_HEADING =
+      Pattern.compile("^##\\s+Danh sách kiểm tra\\s*$", Pattern.CASE_INSENSITIVE);
+  public static final int MAX_CHECKLIST = 10;
 
   /** What loading one module folder gave: the module, or the problems that stop it. */
   public record ModuleResult(
@@ -62,17 +69,26 @@ public final class ContentLoader {
     }
   }
 
+  /** What loading one practical skill file gave. */
+  public record SkillResult(String id, Skill skill, List<ContentProblem> problems) {
+    public boolean ok() {
+      return skill != null;
+    }
+  }
+
   /** A whole content folder. Programs list the modules that loaded without problems. */
   public record Result(
       Path root,
       Map<String, ProgramResult> programs,
       Map<String, ModuleResult> modules,
+      Map<String, SkillResult> skills,
       List<ContentProblem> folderProblems) {
 
     public List<ContentProblem> problems() {
       List<ContentProblem> all = new ArrayList<>(folderProblems);
       programs.values().forEach(result -> all.addAll(result.problems()));
       modules.values().forEach(result -> all.addAll(result.problems()));
+      skills.values().forEach(result -> all.addAll(result.problems()));
       return all;
     }
   }
@@ -93,17 +109,28 @@ public final class ContentLoader {
     List<ContentProblem> folderProblems = new ArrayList<>();
     Map<String, ModuleResult> modules = new TreeMap<>();
     Map<String, ProgramResult> programs = new TreeMap<>();
+    Map<String, SkillResult> skills = new TreeMap<>();
     if (!Files.isDirectory(root)) {
       folderProblems.add(
           new ContentProblem(root, 1, "không tìm thấy thư mục nội dung `" + root + "`"));
-      return new Result(root, programs, modules, folderProblems);
+      return new Result(root, programs, modules, skills, folderProblems);
+    }
+    Path skillsDir = root.resolve("skills");
+    if (Files.isDirectory(skillsDir)) {
+      for (Path file : list(skillsDir)) {
+        String name = file.getFileName().toString();
+        if (Files.isRegularFile(file) && name.endsWith(".md") && !name.startsWith(".")) {
+          SkillResult result = loadSkill(file);
+          skills.put(result.id(), result);
+        }
+      }
     }
     Path programsDir = root.resolve("programs");
     if (Files.isDirectory(programsDir)) {
       for (Path file : list(programsDir)) {
         String name = file.getFileName().toString();
         if (Files.isRegularFile(file) && name.endsWith(".md") && !name.startsWith(".")) {
-          ProgramResult result = loadProgram(file);
+          ProgramResult result = loadProgram(file, skills.keySet());
           programs.put(result.id(), result);
         }
       }
@@ -124,7 +151,7 @@ public final class ContentLoader {
     }
     checkAcrossModules(root, modules);
     programs.replaceAll((id, result) -> withModules(result, modules));
-    return new Result(root, programs, modules, folderProblems);
+    return new Result(root, programs, modules, skills, folderProblems);
   }
 
   /** Problems that need several modules at once: weights shared by two modules. */
@@ -171,11 +198,12 @@ public final class ContentLoader {
             program.summary(),
             program.weight(),
             program.descriptionHtml(),
-            moduleIds),
+            moduleIds,
+            program.skillIds()),
         result.problems());
   }
 
-  ProgramResult loadProgram(Path file) {
+  ProgramResult loadProgram(Path file, Set<String> skillIds) {
     String fileName = file.getFileName().toString();
     String id = fileName.substring(0, fileName.length() - ".md".length());
     List<ContentProblem> problems = new ArrayList<>();
@@ -191,11 +219,106 @@ public final class ContentLoader {
     String title = front.requiredText("title", 120);
     String summary = front.requiredText("summary", 300);
     int weight = front.requiredInt("weight", 0, 100_000);
+    List<String> skills = front.optionalList("skills");
+    for (String skill : skills) {
+      if (!skillIds.contains(skill)) {
+        problems.add(
+            new ContentProblem(
+                file,
+                front.lineOf("skills"),
+                "`skills` nhắc đến kỹ năng `"
+                    + skill
+                    + "` nhưng không có tệp skills/"
+                    + skill
+                    + ".md"));
+      }
+    }
     String html =
         markdown.render(front.body(), MarkdownRenderer.Scope.standalone(file), false, problems);
     Program program =
-        problems.isEmpty() ? new Program(id, title, summary, weight, html, List.of()) : null;
+        problems.isEmpty()
+            ? new Program(id, title, summary, weight, html, List.of(), List.copyOf(skills))
+            : null;
     return new ProgramResult(id, program, problems);
+  }
+
+  /**
+   * A practical skill: front matter (title, summary, weight, optional reference label, optional
+   * withdrawn), guidance for the trainer, and a checklist under "## Danh sách kiểm tra" written as
+   * an unticked task list.
+   */
+  SkillResult loadSkill(Path file) {
+    String fileName = file.getFileName().toString();
+    String id = fileName.substring(0, fileName.length() - ".md".length());
+    List<ContentProblem> problems = new ArrayList<>();
+    if (!ID.matcher(id).matches()) {
+      problems.add(new ContentProblem(file, 1, invalidId(fileName)));
+    }
+    String text = SourceText.read(file, MAX_MARKDOWN_BYTES, problems).orElse(null);
+    if (text == null) {
+      return new SkillResult(id, null, problems);
+    }
+    FrontMatter front = FrontMatter.parse(file, text, problems);
+    front.rejectUnknownKeys(SKILL_KEYS);
+    String title = front.requiredText("title", 120);
+    String summary = front.requiredText("summary", 300);
+    int weight = front.requiredInt("weight", 0, 100_000);
+    String reference = front.optionalText("reference", 60).orElse(null);
+    boolean withdrawn = front.optionalBoolean("withdrawn", false);
+    String[] lines = front.body().split("\n", -1);
+    List<String> checklist = new ArrayList<>();
+    StringBuilder guidance = new StringBuilder();
+    int headingLine = 0;
+    boolean inChecklist = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (CHECKLIST_HEADING.matcher(line).matches()) {
+        headingLine = i + 1;
+        inChecklist = true;
+        guidance.append('\n');
+        continue;
+      }
+      if (inChecklist && line.startsWith("## ")) {
+        inChecklist = false;
+      }
+      if (inChecklist) {
+        java.util.regex.Matcher item = CHECKLIST_ITEM.matcher(line);
+        if (item.matches()) {
+          checklist.add(item.group(1).strip());
+        } else if (!line.isBlank()) {
+          problems.add(
+              new ContentProblem(
+                  file,
+                  i + 1,
+                  "trong \"Danh sách kiểm tra\" mỗi dòng là một mục \"- [ ] …\" chưa đánh dấu"));
+        }
+        guidance.append('\n');
+      } else {
+        guidance.append(line).append('\n');
+      }
+    }
+    if (headingLine == 0) {
+      problems.add(
+          new ContentProblem(
+              file, 1, "thiếu mục \"## Danh sách kiểm tra\" với các dòng \"- [ ] …\""));
+    } else if (checklist.isEmpty()) {
+      problems.add(new ContentProblem(file, headingLine, "\"Danh sách kiểm tra\" chưa có mục nào"));
+    } else if (checklist.size() > MAX_CHECKLIST) {
+      problems.add(
+          new ContentProblem(
+              file,
+              headingLine,
+              "\"Danh sách kiểm tra\" có " + checklist.size() + " mục; tối đa " + MAX_CHECKLIST));
+    }
+    String html =
+        markdown.render(
+            guidance.toString(), MarkdownRenderer.Scope.standalone(file), false, problems);
+    Skill skill =
+        problems.isEmpty()
+            ? new Skill(
+                id, title, summary, weight, reference, withdrawn, List.copyOf(checklist), html)
+            : null;
+    return new SkillResult(id, skill, problems);
   }
 
   ModuleResult loadModule(Path dir, Set<String> programIds, Map<String, Module> previous) {

@@ -231,6 +231,31 @@ final class FrontMatter {
     return min;
   }
 
+  /** The value of an optional true/false key, or {@code fallback} when the key is absent. */
+  boolean optionalBoolean(String key, boolean fallback) {
+    Entry entry = entries.get(key);
+    if (entry == null) {
+      return fallback;
+    }
+    if (entry.value() instanceof ScalarNode scalar) {
+      String value = scalar.getValue().strip();
+      if (value.equals("true") || value.equals("false")) {
+        return Boolean.parseBoolean(value);
+      }
+    }
+    problems.add(
+        new ContentProblem(
+            file,
+            entry.line(),
+            "`" + key + "` phải là true hoặc false, không phải `" + describe(entry.value()) + "`"));
+    return fallback;
+  }
+
+  /** An optional list: empty when the key is absent. */
+  List<String> optionalList(String key) {
+    return entries.containsKey(key) ? requiredList(key) : List.of();
+  }
+
   List<String> requiredList(String key) {
     Entry entry = entries.get(key);
     if (entry == null) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the site serves at one moment: the modules and programs in display order, and the
- * problems found in the content folder (for the modules those concern, an older good version may be
- * what is served).
+ * Everything the site serves at one moment: the modules, programs and practical skills in display
+ * order, and the problems found in the content folder (for the modules those concern, an older good
+ * version may be what is served).
  *
  * @param generation increases with every change, so caches built on an older one can be dropped
  */
@@ -16,12 +16,21 @@ public record Curriculum(
     Instant loadedAt,
     List<Module> modules,
     List<Program> programs,
+    List<Skill> skills,
     List<String> problems) {
 
   public static final Curriculum EMPTY =
-      new Curriculum(0, Instant.EPOCH, List.of(), List.of(), List.of());
+      new Curriculum(0, Instant.EPOCH, List.of(), List.of(), List.of(), List.of());
 
   public Optional<Module> module(String id) {
     return modules.stream().filter(module -> module.id().equals(id)).findFirst();
+  }
+
+  public Optional<Program> program(String id) {
+    return programs.stream().filter(program -> program.id().equals(id)).findFirst();
+  }
+
+  public Optional<Skill> skill(String id) {
+    return skills.stream().filter(skill -> skill.id().equals(id)).findFirst();
   }
 }

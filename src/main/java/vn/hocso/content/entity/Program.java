@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A set of modules whose completion certifies a target criterion (Chương trình), e.g. "Kỹ năng số
- * cơ bản". Its modules are those that name the program in their {@code criteria}.
+ * cơ bản". Its modules are those that name the program in their {@code criteria}; a household
+ * program (Gia đình số) may also require practical skills, attested by trainers ({@code skills}).
  */
 public record Program(
     String id,
@@ -12,4 +13,5 @@ public record Program(
     String summary,
     int weight,
     String descriptionHtml,
-    List<String> moduleIds) {}
+    List<String> moduleIds,
+    List<String> skillIds) {}

@@ -225,6 +225,8 @@ public class AccountPages {
     model.put(
         "programs",
         curriculum.programs().stream()
+            // Household programs (they require practical skills) are shown with the household.
+            .filter(program -> program.skillIds().isEmpty())
             .map(
                 program ->
                     new Status(program.id(), program.title(), programsDone.get(program.id())))

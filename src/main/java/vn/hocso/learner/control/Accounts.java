@@ -57,6 +57,19 @@ public class Accounts {
   /** Registers a learner, with their consent, in one transaction. */
   @Transactional
   public Account register(Registration form) {
+    return register(form, null);
+  }
+
+  /**
+   * Registers a resident on a trainer's device (assisted enrollment), with the consent the resident
+   * gave there, recorded as such. The account is the resident's own; it notes who registered it.
+   */
+  @Transactional
+  public Account registerAssisted(Registration form, Account trainer) {
+    return register(form, trainer);
+  }
+
+  private Account register(Registration form, Account trainer) {
     requireSecrets();
     if (!form.consent()) {
       throw new Refusal(
@@ -95,10 +108,16 @@ public class Accounts {
             now);
     em.persist(account);
     em.flush();
+    if (trainer != null) {
+      em.createNativeQuery("UPDATE account SET registered_by = ? WHERE id = ?")
+          .setParameter(1, trainer.id())
+          .setParameter(2, account.id())
+          .executeUpdate();
+    }
     em.createNativeQuery(
             "INSERT INTO consent (account_id, purpose, text_version, given_at) VALUES (?, ?, ?, ?)")
         .setParameter(1, account.id())
-        .setParameter(2, "registration")
+        .setParameter(2, trainer == null ? "registration" : "assisted-registration")
         .setParameter(3, CONSENT_VERSION)
         .setParameter(4, Timestamp.from(now))
         .executeUpdate();

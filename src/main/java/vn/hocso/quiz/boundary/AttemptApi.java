@@ -96,7 +96,8 @@ public class AttemptApi {
   @APIResponse(responseCode = "403", description = "Not the caller's attempt")
   @APIResponse(responseCode = "404", description = "No such attempt")
   public AttemptState attempt(@PathParam("attemptId") String attemptId) {
-    Attempts.Sheet sheet = attempts.sheet(attemptId, callers.existing(headers));
+    Attempts.Sheet sheet =
+        attempts.sheet(attemptId, callers.existing(headers), callers.accountId());
     Attempt attempt = sheet.attempt();
     String status =
         attempt.isSubmitted() ? "submitted" : attempt.isExpired(Instant.now()) ? "expired" : "open";
@@ -136,10 +137,11 @@ public class AttemptApi {
   public AttemptResult submit(@PathParam("attemptId") String attemptId, InputStream body)
       throws IOException {
     Map<String, List<String>> answers = answers(read(body));
-    return result(attempts.submit(attemptId, callers.existing(headers), answers));
+    return result(
+        attempts.submit(attemptId, callers.existing(headers), callers.accountId(), answers));
   }
 
-  static List<QuestionView> questions(Attempts.Sheet sheet) {
+  public static List<QuestionView> questions(Attempts.Sheet sheet) {
     List<QuestionView> views = new ArrayList<>();
     for (Shown shown : sheet.shown()) {
       Question question = sheet.quiz().question(shown.questionId()).orElseThrow();

@@ -32,6 +32,11 @@ public class QuizCallers {
     return guest(headers);
   }
 
+  /** The signed-in account's id, or null (a trainer may answer the attempts they assist). */
+  public Long accountId() {
+    return current.get().map(Account::id).orElse(null);
+  }
+
   /** The guest key of this browser, whether or not someone is signed in; null if none. */
   public String guest(HttpHeaders headers) {
     jakarta.ws.rs.core.Cookie cookie = headers.getCookies().get(OwnerKeys.GUEST_COOKIE);

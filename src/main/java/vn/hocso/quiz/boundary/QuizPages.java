@@ -110,7 +110,8 @@ public class QuizPages {
   @Path("lam-bai/{attemptId}")
   @Operation(hidden = true)
   public String attempt(@PathParam("attemptId") String attemptId) {
-    Attempts.Sheet sheet = attempts.sheet(attemptId, callers.existing(headers));
+    Attempts.Sheet sheet =
+        attempts.sheet(attemptId, callers.existing(headers), callers.accountId());
     Attempt attempt = sheet.attempt();
     Module module = catalog.current().module(attempt.moduleId()).orElse(null);
     Map<String, Object> model = new HashMap<>();
@@ -135,8 +136,8 @@ public class QuizPages {
   public Response submit(
       @PathParam("attemptId") String attemptId, MultivaluedMap<String, String> form) {
     String owner = callers.existing(headers);
-    Attempts.Sheet sheet = attempts.sheet(attemptId, owner);
-    attempts.submit(attemptId, owner, answers(sheet, form));
+    Attempts.Sheet sheet = attempts.sheet(attemptId, owner, callers.accountId());
+    attempts.submit(attemptId, owner, callers.accountId(), answers(sheet, form));
     return Response.seeOther(URI.create("/lam-bai/" + attemptId)).build();
   }
 

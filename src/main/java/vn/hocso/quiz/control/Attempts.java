@@ -22,6 +22,7 @@ import vn.hocso.learner.entity.Account;
 import vn.hocso.quiz.entity.Attempt;
 import vn.hocso.quiz.entity.Scored;
 import vn.hocso.quiz.entity.Shown;
+import vn.hocso.security.control.OwnerKeys;
 import vn.hocso.web.control.Refusal;
 
 /**
@@ -54,6 +55,19 @@ public class Attempts {
   /** Starts an attempt at the module's current quiz for the owner. */
   @Transactional
   public Sheet start(String moduleId, String ownerHash, Long learnerId) {
+    return start(moduleId, ownerHash, learnerId, null);
+  }
+
+  /**
+   * Starts an attempt a trainer takes the resident through on the trainer's own device (assisted
+   * enrollment): the resident's attempt, answered there, marked as assisted by the trainer.
+   */
+  @Transactional
+  public Sheet startAssisted(String moduleId, long trainerId, long residentId) {
+    return start(moduleId, OwnerKeys.assisted(trainerId, residentId), residentId, trainerId);
+  }
+
+  private Sheet start(String moduleId, String ownerHash, Long learnerId, Long assistedBy) {
     Module module =
         quizzes
             .currentForAttempt(moduleId)
@@ -74,6 +88,9 @@ public class Attempts {
             module.passMark(),
             now,
             now.plus(Duration.ofHours(quiz.policy().openHours())));
+    if (assistedBy != null) {
+      attempt.assistedBy(assistedBy);
+    }
     store.add(attempt);
     return new Sheet(attempt, quiz, shown);
   }
@@ -105,7 +122,24 @@ public class Attempts {
 
   /** The owner's attempt, or a refusal if there is none or it is someone else's. */
   public Sheet sheet(String attemptId, String ownerHash) {
-    return sheet(validId(attemptId) ? store.find(attemptId).orElse(null) : null, ownerHash);
+    return sheet(attemptId, ownerHash, null);
+  }
+
+  /**
+   * The attempt of the owner — or of the signed-in trainer who assists it — or a refusal if there
+   * is none or it is someone else's.
+   */
+  public Sheet sheet(String attemptId, String ownerHash, Long callerId) {
+    Attempt attempt = validId(attemptId) ? store.find(attemptId).orElse(null) : null;
+    return sheet(attempt, assistedOwner(attempt, ownerHash, callerId));
+  }
+
+  /** The attempt's own key when the caller is the trainer assisting it, else the caller's key. */
+  private static String assistedOwner(Attempt attempt, String ownerHash, Long callerId) {
+    if (attempt != null && callerId != null && callerId.equals(attempt.assistedBy())) {
+      return attempt.ownerHash();
+    }
+    return ownerHash;
   }
 
   private static boolean validId(String attemptId) {
@@ -136,8 +170,15 @@ public class Attempts {
    */
   @Transactional
   public Sheet submit(String attemptId, String ownerHash, Map<String, List<String>> answers) {
+    return submit(attemptId, ownerHash, null, answers);
+  }
+
+  /** As {@link #submit(String, String, Map)}, also for the trainer assisting the attempt. */
+  @Transactional
+  public Sheet submit(
+      String attemptId, String ownerHash, Long callerId, Map<String, List<String>> answers) {
     Attempt attempt = validId(attemptId) ? store.lock(attemptId).orElse(null) : null;
-    Sheet sheet = sheet(attempt, ownerHash);
+    Sheet sheet = sheet(attempt, assistedOwner(attempt, ownerHash, callerId));
     Scored scored;
     try {
       scored = QuizScorer.score(sheet.quiz(), sheet.shown(), answers, attempt.passMark());
@@ -180,7 +221,8 @@ public class Attempts {
         attempt.score(),
         attempt.questionCount(),
         attempt.id(),
-        at);
+        at,
+        attempt.assistedBy());
   }
 
   /**

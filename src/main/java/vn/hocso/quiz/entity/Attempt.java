@@ -79,6 +79,10 @@ public class Attempt {
 
   protected Attempt() {}
 
+  /** The trainer who started it for the learner on their own device (assisted), if any. */
+  @Column(name = "assisted_by")
+  private Long assistedBy;
+
   public Attempt(
       String id,
       String moduleId,
@@ -104,6 +108,15 @@ public class Attempt {
 
   public String id() {
     return id;
+  }
+
+  public Long assistedBy() {
+    return assistedBy;
+  }
+
+  /** Marks a new attempt as started by a trainer for the learner. */
+  public void assistedBy(long trainerId) {
+    this.assistedBy = trainerId;
   }
 
   public String moduleId() {

@@ -20,6 +20,11 @@ public final class OwnerKeys {
     return Digests.sha256Hex("account:" + accountId);
   }
 
+  /** The key of attempts a trainer starts for a resident on the trainer's own device. */
+  public static String assisted(long trainerId, long residentId) {
+    return Digests.sha256Hex("assisted:" + trainerId + ":" + residentId);
+  }
+
   /** The key of a guest cookie's value, or null for a missing or malformed one. */
   public static String guest(String cookieValue) {
     if (cookieValue == null || !cookieValue.matches("[0-9a-f]{64}")) {

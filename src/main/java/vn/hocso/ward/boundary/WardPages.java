@@ -101,6 +101,7 @@ public class WardPages {
     model.put("modules", figures.modules());
     model.put("programs", figures.programs());
     model.put("moduleCompletions", PageFigures.number(figures.moduleCompletions()));
+    model.put("assistedCompletions", PageFigures.number(figures.assistedCompletions()));
     model.put("groups", figures.groups());
     model.put("behind", figures.groups().stream().filter(Progress.GroupFigures::behind).toList());
     model.put("hasTarget", figures.adults().denominator() != null);

@@ -68,6 +68,8 @@ public final class WardViews {
           FigureView onlineHouseholds,
       @Schema(description = "\"Gia đình số\" households") FigureView familyHouseholds,
       long moduleCompletions,
+      @Schema(description = "Module completions earned with a trainer beside the learner")
+          long assistedCompletions,
       List<Progress.Count> modules,
       List<Progress.Count> programs,
       List<Progress.Count> months,
@@ -80,6 +82,7 @@ public final class WardViews {
           FigureView.of(progress.online()),
           FigureView.of(progress.family()),
           progress.moduleCompletions(),
+          progress.assistedCompletions(),
           progress.modules(),
           progress.programs(),
           progress.months(),

@@ -15,14 +15,14 @@ import org.apache.commons.csv.CSVPrinter;
  * the bytes as Windows-1258 and garbles every diacritic), comma separated, CRLF, every text cell
  * neutralised against formulas.
  */
-final class CsvReports {
+public final class CsvReports {
 
   private static final CSVFormat FORMAT = CSVFormat.EXCEL;
 
   private CsvReports() {}
 
   /** A printer that has written the BOM and the header row, flushed so the download starts. */
-  static CSVPrinter open(OutputStream out, String... headers) throws IOException {
+  public static CSVPrinter open(OutputStream out, String... headers) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65_536);
     writer.write('\uFEFF');
     CSVPrinter printer = new CSVPrinter(writer, FORMAT);
@@ -43,10 +43,11 @@ final class CsvReports {
             row.score() == null ? "" : row.score(),
             row.maxScore() == null ? "" : row.maxScore(),
             Dates.vietnamese(row.completedAt()),
-            row.displayCode());
+            row.displayCode(),
+            row.howLabel());
   }
 
-  static void record(CSVPrinter printer, List<?> cells) throws IOException {
+  public static void record(CSVPrinter printer, List<?> cells) throws IOException {
     printer.printRecord(
         cells.stream().map(cell -> cell instanceof String text ? ReportCells.safe(text) : cell));
   }

@@ -11,6 +11,9 @@ public final class Dates {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+  /** Vietnam's time zone (UTC+7, no daylight saving). */
+  public static final java.time.ZoneId VIETNAM_ZONE = WardCounters.VIETNAM;
+
   private Dates() {}
 
   public static LocalDate today() {

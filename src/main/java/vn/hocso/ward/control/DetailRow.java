@@ -13,7 +13,8 @@ public record DetailRow(
     Integer score,
     Integer maxScore,
     Instant completedAt,
-    String code) {
+    String code,
+    boolean assisted) {
 
   static final String[] HEADERS = {
     "Họ tên (che bớt)",
@@ -25,8 +26,14 @@ public record DetailRow(
     "Điểm",
     "Điểm tối đa",
     "Ngày hoàn thành",
-    "Mã xác minh"
+    "Mã xác minh",
+    "Cách học"
   };
+
+  /** How the completion was earned: alone, or with a trainer beside the learner. */
+  String howLabel() {
+    return assisted ? "Có hỗ trợ" : "Tự học";
+  }
 
   String typeLabel() {
     return "program".equals(subjectType) ? "Chương trình" : "Học phần";

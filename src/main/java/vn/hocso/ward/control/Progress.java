@@ -21,6 +21,7 @@ public record Progress(
     Figure online,
     Figure family,
     long moduleCompletions,
+    long assistedCompletions,
     List<Count> modules,
     List<Count> programs,
     List<Count> months,
@@ -80,6 +81,7 @@ public record Progress(
       int monthsShown) {
     long adults = 0;
     long modulesDone = 0;
+    long assisted = 0;
     Map<String, Long> modules = new HashMap<>();
     Map<String, Long> programs = new HashMap<>();
     Map<String, Long> months = new HashMap<>();
@@ -165,6 +167,7 @@ public record Progress(
         onlineFigure,
         familyFigure,
         modulesDone,
+        assisted,
         ranked(modules, titles),
         ranked(programs, titles),
         monthSeries,

@@ -16,11 +16,11 @@ import java.util.logging.Logger;
 
 /**
  * Recomputes every ward counter, every household's member counts and flags from the records
- * (completions, accounts, households) and reports where the stored values drifted. The check reads
- * one consistent snapshot (InnoDB's repeatable read, plain SELECTs take no locks), so completions
- * committed meanwhile show no false drift; the households are compared inside MariaDB, so memory
- * stays small with a million records. A fix adds the difference (value + expected − stored) rather
- * than overwriting, so increments committed meanwhile are kept.
+ * (completions, attestations, accounts, households) and reports where the stored values drifted.
+ * The check reads one consistent snapshot (InnoDB's repeatable read, plain SELECTs take no locks),
+ * so completions committed meanwhile show no false drift; the households are compared inside
+ * MariaDB, so memory stays small with a million records. A fix adds the difference (value +
+ * expected − stored) rather than overwriting, so increments committed meanwhile are kept.
  */
 @ApplicationScoped
 public class Reconciliation {
@@ -77,12 +77,22 @@ public class Reconciliation {
         expected,
         "SELECT ward_id, 'households', CAST(group_id AS CHAR), COUNT(*) FROM household"
             + " GROUP BY ward_id, group_id");
+    collect(
+        expected,
+        "SELECT ward_id, 'assisted', subject_id, COUNT(*) FROM completion"
+            + " WHERE subject_type = 'module' AND assisted_by IS NOT NULL AND ward_id IS NOT NULL"
+            + " GROUP BY ward_id, subject_id");
+    collect(
+        expected,
+        "SELECT ward_id, 'skill', skill_id, COUNT(*) FROM attestation"
+            + " WHERE withdrawn_at IS NULL GROUP BY ward_id, skill_id");
 
     // Households: the database compares, Java receives only per-group sums and the drifts.
     List<Drift> drifts = new ArrayList<>();
     long checked = 0;
     long householdDrifts = 0;
-    HouseholdSql sql = new HouseholdSql(targets.onlineModule(), targets.familyModules());
+    HouseholdSql sql =
+        new HouseholdSql(targets.onlineModule(), targets.familyModules(), targets.familySkills());
     for (Object[] row : rows(sql.perGroup(), sql.parameters())) {
       long ward = number(row[0]);
       String group = String.valueOf(number(row[1]));
@@ -107,17 +117,18 @@ public class Reconciliation {
                 flags(WardCounters.truth(row[3]), WardCounters.truth(row[4]))));
       }
     }
-    long memberDrifts = number(single(HouseholdSql.MEMBER_DRIFT_COUNT));
-    checked += number(single("SELECT COUNT(*) FROM household_module"));
-    if (memberDrifts > 0) {
-      for (Object[] row : rows(HouseholdSql.memberDrifts(LISTED), List.of())) {
-        if (drifts.size() < LISTED) {
-          drifts.add(
-              new Drift(
-                  "household_module",
-                  number(row[0]) + " " + row[1],
-                  number(row[2]),
-                  number(row[3])));
+    long memberDrifts = 0;
+    for (MemberTable table : MemberTable.values()) {
+      long found = number(single(table.driftCount()));
+      memberDrifts += found;
+      checked += number(single("SELECT COUNT(*) FROM " + table.table));
+      if (found > 0) {
+        for (Object[] row : rows(table.drifts(LISTED), List.of())) {
+          if (drifts.size() < LISTED) {
+            drifts.add(
+                new Drift(
+                    table.table, number(row[0]) + " " + row[1], number(row[2]), number(row[3])));
+          }
         }
       }
     }
@@ -143,8 +154,11 @@ public class Reconciliation {
       // Set-based and with locking reads: what each statement reads stays as read until the
       // transaction ends, so the differences it adds are right at that moment.
       if (memberDrifts > 0) {
-        em.createNativeQuery(HouseholdSql.FIX_MEMBERS).executeUpdate();
-        em.createNativeQuery("DELETE FROM household_module WHERE members <= 0").executeUpdate();
+        for (MemberTable table : MemberTable.values()) {
+          em.createNativeQuery(table.fix()).executeUpdate();
+          em.createNativeQuery("DELETE FROM " + table.table + " WHERE members <= 0")
+              .executeUpdate();
+        }
       }
       if (householdDrifts > 0) {
         jakarta.persistence.Query update = em.createNativeQuery(sql.fixFlags());
@@ -173,66 +187,132 @@ public class Reconciliation {
     return report;
   }
 
-  /** The household queries: expected flags from completions, compared in the database. */
-  record HouseholdSql(String onlineModule, List<String> familyModules) {
-
-    /** Expected members per household and module, from the completion records. */
-    static final String EXPECTED_MEMBERS =
-        "SELECT a.household_id, c.subject_id AS module_id, COUNT(*) AS members"
+  /**
+   * A household's member counts kept per module (from completions) and per skill (from attestations
+   * not withdrawn), and the queries that compare and fix them in the database.
+   */
+  enum MemberTable {
+    MODULES(
+        "household_module",
+        "module_id",
+        "SELECT a.household_id, c.subject_id AS item, COUNT(*) AS members"
             + " FROM completion c JOIN account a ON a.id = c.account_id"
             + " WHERE c.subject_type = 'module' AND a.household_id IS NOT NULL"
-            + " GROUP BY a.household_id, c.subject_id";
+            + " GROUP BY a.household_id, c.subject_id"),
+    SKILLS(
+        "household_skill",
+        "skill_id",
+        "SELECT a.household_id, t.skill_id AS item, COUNT(DISTINCT t.resident_id) AS members"
+            + " FROM attestation t JOIN account a ON a.id = t.resident_id"
+            + " WHERE t.withdrawn_at IS NULL AND a.household_id IS NOT NULL"
+            + " GROUP BY a.household_id, t.skill_id");
 
-    /** household, module, stored, expected — for every pair where they differ. */
-    static final String MEMBER_DRIFTS =
-        "SELECT e.household_id, e.module_id, COALESCE(s.members, 0) AS stored, e.members AS expected"
-            + " FROM ("
-            + EXPECTED_MEMBERS
-            + ") e LEFT JOIN household_module s"
-            + " ON s.household_id = e.household_id AND s.module_id = e.module_id"
-            + " WHERE s.members IS NULL OR s.members <> e.members"
-            + " UNION ALL"
-            + " SELECT s.household_id, s.module_id, s.members, 0 FROM household_module s"
-            + " LEFT JOIN ("
-            + EXPECTED_MEMBERS
-            + ") e"
-            + " ON e.household_id = s.household_id AND e.module_id = s.module_id"
-            + " WHERE e.household_id IS NULL AND s.members <> 0";
+    final String table;
+    final String column;
+    final String expected;
 
-    static final String MEMBER_DRIFT_COUNT = "SELECT COUNT(*) FROM (" + MEMBER_DRIFTS + ") d";
-
-    static String memberDrifts(int limit) {
-      return MEMBER_DRIFTS + " LIMIT " + limit;
+    MemberTable(String table, String column, String expected) {
+      this.table = table;
+      this.column = column;
+      this.expected = expected;
     }
 
-    static final String FIX_MEMBERS =
-        "INSERT INTO household_module (household_id, module_id, members)"
-            + " SELECT d.household_id, d.module_id, d.expected - d.stored FROM ("
-            + MEMBER_DRIFTS
-            + ") d ON DUPLICATE KEY UPDATE members = members + VALUES(members)";
+    /** household, item, stored, expected — for every pair where they differ. */
+    String drifts() {
+      return "SELECT e.household_id, e.item, COALESCE(s.members, 0) AS stored,"
+          + " e.members AS expected FROM ("
+          + expected
+          + ") e LEFT JOIN "
+          + table
+          + " s"
+          + " ON s.household_id = e.household_id AND s."
+          + column
+          + " = e.item"
+          + " WHERE s.members IS NULL OR s.members <> e.members"
+          + " UNION ALL"
+          + " SELECT s.household_id, s."
+          + column
+          + ", s.members, 0 FROM "
+          + table
+          + " s"
+          + " LEFT JOIN ("
+          + expected
+          + ") e"
+          + " ON e.household_id = s.household_id AND e.item = s."
+          + column
+          + " WHERE e.household_id IS NULL AND s.members <> 0";
+    }
 
-    /** Per household: stored flags and the flags its members' completions give. */
+    String driftCount() {
+      return "SELECT COUNT(*) FROM (" + drifts() + ") d";
+    }
+
+    String drifts(int limit) {
+      return drifts() + " LIMIT " + limit;
+    }
+
+    String fix() {
+      return "INSERT INTO "
+          + table
+          + " (household_id, "
+          + column
+          + ", members)"
+          + " SELECT d.household_id, d.item, d.expected - d.stored FROM ("
+          + drifts()
+          + ") d ON DUPLICATE KEY UPDATE members = members + VALUES(members)";
+    }
+  }
+
+  /** The household flags the records give, compared with the stored ones in the database. */
+  record HouseholdSql(String onlineModule, List<String> familyModules, List<String> familySkills) {
+
+    private static String marks(int count) {
+      return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** Per household: stored flags and the flags its members' records give. */
     String households() {
-      String family =
+      String modules =
           familyModules.isEmpty()
               ? "0"
               : "COUNT(DISTINCT CASE WHEN c.subject_id IN ("
-                  + String.join(", ", java.util.Collections.nCopies(familyModules.size(), "?"))
-                  + ") THEN c.subject_id END) = "
-                  + familyModules.size();
+                  + marks(familyModules.size())
+                  + ") THEN c.subject_id END)";
+      String skills =
+          familySkills.isEmpty()
+              ? "0"
+              : "COUNT(DISTINCT CASE WHEN t.skill_id IN ("
+                  + marks(familySkills.size())
+                  + ") THEN t.skill_id END)";
+      String family =
+          familyModules.isEmpty() && familySkills.isEmpty()
+              ? "0"
+              : "(COALESCE(e.family_modules, 0) = "
+                  + familyModules.size()
+                  + " AND COALESCE(k.family_skills, 0) = "
+                  + familySkills.size()
+                  + ")";
       return "SELECT h.id, h.ward_id, h.group_id, h.online_filer, h.digital_family,"
-          + " COALESCE(e.online, 0) AS online, COALESCE(e.family, 0) AS family FROM household h"
-          + " LEFT JOIN (SELECT a.household_id, MAX(c.subject_id = ?) AS online, "
+          + " COALESCE(e.online, 0) AS online, "
           + family
-          + " AS family FROM completion c JOIN account a ON a.id = c.account_id"
+          + " AS family FROM household h"
+          + " LEFT JOIN (SELECT a.household_id, MAX(c.subject_id = ?) AS online, "
+          + modules
+          + " AS family_modules FROM completion c JOIN account a ON a.id = c.account_id"
           + " WHERE c.subject_type = 'module' AND a.household_id IS NOT NULL"
-          + " GROUP BY a.household_id) e ON e.household_id = h.id";
+          + " GROUP BY a.household_id) e ON e.household_id = h.id"
+          + " LEFT JOIN (SELECT a.household_id, "
+          + skills
+          + " AS family_skills FROM attestation t JOIN account a ON a.id = t.resident_id"
+          + " WHERE t.withdrawn_at IS NULL AND a.household_id IS NOT NULL"
+          + " GROUP BY a.household_id) k ON k.household_id = h.id";
     }
 
     List<Object> parameters() {
       List<Object> parameters = new ArrayList<>();
       parameters.add(onlineModule);
       parameters.addAll(familyModules);
+      parameters.addAll(familySkills);
       return parameters;
     }
 

@@ -42,12 +42,13 @@ public class TargetDefinitions {
     return familyProgram;
   }
 
-  /** The modules a household's members together complete to be "Gia đình số" (none: never). */
+  /** The modules a household's members together complete to be "Gia đình số". */
   public List<String> familyModules() {
-    return catalog.current().programs().stream()
-        .filter(program -> program.id().equals(familyProgram))
-        .findFirst()
-        .map(Program::moduleIds)
-        .orElse(List.of());
+    return catalog.current().program(familyProgram).map(Program::moduleIds).orElse(List.of());
+  }
+
+  /** The practical skills a household's members together hold to be "Gia đình số". */
+  public List<String> familySkills() {
+    return catalog.current().program(familyProgram).map(Program::skillIds).orElse(List.of());
   }
 }

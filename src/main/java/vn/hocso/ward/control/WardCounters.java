@@ -29,6 +29,8 @@ public class WardCounters {
   public static final String HOUSEHOLDS = "households";
   public static final String HH_ONLINE = "hh_online";
   public static final String HH_FAMILY = "hh_family";
+  public static final String SKILL = "skill";
+  public static final String ASSISTED = "assisted";
 
   /** Birth year dimension of a learner who gave none. */
   public static final String UNKNOWN_YEAR = "?";
@@ -61,7 +63,7 @@ public class WardCounters {
       }
     }
     if (household != null && !modules.isEmpty()) {
-      changeMembers(household, modules, 1);
+      changeMembers(household, modules, List.of(), 1);
     }
     for (Completion completion : issued) {
       Long ward = completion.wardId();
@@ -76,6 +78,9 @@ public class WardCounters {
       } else {
         add(ward, MODULE, completion.subjectId(), 1);
         add(ward, MONTH, month(completion.completedAt()), 1);
+        if (completion.assistedBy() != null) {
+          add(ward, ASSISTED, completion.subjectId(), 1);
+        }
       }
     }
   }
@@ -91,21 +96,46 @@ public class WardCounters {
    */
   public void memberMoved(long accountId, Long from, Long to) {
     List<String> modules = moduleCompletions(accountId);
-    if (modules.isEmpty()) {
+    List<String> skills = activeSkills(accountId);
+    if (modules.isEmpty() && skills.isEmpty()) {
       return;
     }
     // Households are locked in id order.
     if (from != null && to != null && to < from) {
-      changeMembers(to, modules, 1);
-      changeMembers(from, modules, -1);
+      changeMembers(to, modules, skills, 1);
+      changeMembers(from, modules, skills, -1);
     } else {
       if (from != null) {
-        changeMembers(from, modules, -1);
+        changeMembers(from, modules, skills, -1);
       }
       if (to != null) {
-        changeMembers(to, modules, 1);
+        changeMembers(to, modules, skills, 1);
       }
     }
+  }
+
+  /**
+   * Counts an attestation just recorded (+1) or withdrawn (−1), in the caller's transaction: the
+   * ward's skill counter, and the resident's household.
+   */
+  public void attestationChanged(long residentId, long wardId, String skillId, int delta) {
+    Object household =
+        em.createNativeQuery("SELECT household_id FROM account WHERE id = ? FOR UPDATE")
+            .setParameter(1, residentId)
+            .getSingleResult();
+    if (household != null) {
+      changeMembers(((Number) household).longValue(), List.of(), List.of(skillId), delta);
+    }
+    add(wardId, SKILL, skillId, delta);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> activeSkills(long accountId) {
+    return em.createNativeQuery(
+            "SELECT DISTINCT skill_id FROM attestation WHERE resident_id = ?"
+                + " AND withdrawn_at IS NULL")
+        .setParameter(1, accountId)
+        .getResultList();
   }
 
   @SuppressWarnings("unchecked")
@@ -116,7 +146,7 @@ public class WardCounters {
         .getResultList();
   }
 
-  private void changeMembers(long household, List<String> modules, int delta) {
+  private void changeMembers(long household, List<String> modules, List<String> skills, int delta) {
     Object[] row =
         (Object[])
             em.createNativeQuery(
@@ -129,22 +159,24 @@ public class WardCounters {
     boolean wasOnline = truth(row[2]);
     boolean wasFamily = truth(row[3]);
     for (String module : modules) {
-      em.createNativeQuery(
-              "INSERT INTO household_module (household_id, module_id, members) VALUES (?, ?, ?)"
-                  + " ON DUPLICATE KEY UPDATE members = members + VALUES(members)")
-          .setParameter(1, household)
-          .setParameter(2, module)
-          .setParameter(3, delta)
-          .executeUpdate();
+      upsert("household_module", "module_id", household, module, delta);
+    }
+    for (String skill : skills) {
+      upsert("household_skill", "skill_id", household, skill, delta);
     }
     if (delta < 0) {
       em.createNativeQuery("DELETE FROM household_module WHERE household_id = ? AND members <= 0")
           .setParameter(1, household)
           .executeUpdate();
+      em.createNativeQuery("DELETE FROM household_skill WHERE household_id = ? AND members <= 0")
+          .setParameter(1, household)
+          .executeUpdate();
     }
-    Map<String, Integer> members = members(household);
-    boolean online = isOnline(members, targets.onlineModule());
-    boolean family = isFamily(members, targets.familyModules());
+    Map<String, Integer> moduleMembers = members("household_module", "module_id", household);
+    Map<String, Integer> skillMembers = members("household_skill", "skill_id", household);
+    boolean online = isOnline(moduleMembers, targets.onlineModule());
+    boolean family =
+        isFamily(moduleMembers, skillMembers, targets.familyModules(), targets.familySkills());
     if (online != wasOnline || family != wasFamily) {
       em.createNativeQuery("UPDATE household SET online_filer = ?, digital_family = ? WHERE id = ?")
           .setParameter(1, online)
@@ -160,12 +192,26 @@ public class WardCounters {
     }
   }
 
+  private void upsert(String table, String column, long household, String id, int delta) {
+    em.createNativeQuery(
+            "INSERT INTO "
+                + table
+                + " (household_id, "
+                + column
+                + ", members) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE members = members + VALUES(members)")
+        .setParameter(1, household)
+        .setParameter(2, id)
+        .setParameter(3, delta)
+        .executeUpdate();
+  }
+
   @SuppressWarnings("unchecked")
-  private Map<String, Integer> members(long household) {
+  private Map<String, Integer> members(String table, String column, long household) {
     Map<String, Integer> members = new HashMap<>();
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT module_id, members FROM household_module WHERE household_id = ?")
+                "SELECT " + column + ", members FROM " + table + " WHERE household_id = ?")
             .setParameter(1, household)
             .getResultList();
     for (Object[] row : rows) {
@@ -179,10 +225,18 @@ public class WardCounters {
     return members.getOrDefault(onlineModule, 0) > 0;
   }
 
-  /** The members together completed every module of the "Gia đình số" program. */
-  static boolean isFamily(Map<String, Integer> members, List<String> familyModules) {
-    return !familyModules.isEmpty()
-        && familyModules.stream().allMatch(module -> members.getOrDefault(module, 0) > 0);
+  /**
+   * The members together completed every module of the "Gia đình số" program and hold every
+   * practical skill it requires (a program requiring nothing makes no household "Gia đình số").
+   */
+  static boolean isFamily(
+      Map<String, Integer> modules,
+      Map<String, Integer> skills,
+      List<String> familyModules,
+      List<String> familySkills) {
+    return !(familyModules.isEmpty() && familySkills.isEmpty())
+        && familyModules.stream().allMatch(module -> modules.getOrDefault(module, 0) > 0)
+        && familySkills.stream().allMatch(skill -> skills.getOrDefault(skill, 0) > 0);
   }
 
   void add(long ward, String metric, String dimension, long delta) {

@@ -56,7 +56,8 @@ public class WardProgress {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT ward_id, metric, dimension, value FROM ward_count"
-                    + " WHERE metric IN ('module', 'basic_year', 'hh_online', 'hh_family')")
+                    + " WHERE metric IN ('module', 'basic_year', 'hh_online', 'hh_family',"
+                    + " 'assisted')")
             .getResultList();
     for (Object[] row : rows) {
       counters

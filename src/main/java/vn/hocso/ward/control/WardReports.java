@@ -116,7 +116,7 @@ public class WardReports {
     StringBuilder sql =
         new StringBuilder(
             "SELECT a.display_name, a.birth_year, g.name, c.subject_type, c.title, c.version,"
-                + " c.score, c.max_score, c.completed_at, c.code"
+                + " c.score, c.max_score, c.completed_at, c.code, c.assisted_by IS NOT NULL"
                 + " FROM completion c JOIN account a ON a.id = c.account_id"
                 + " LEFT JOIN household h ON h.id = a.household_id"
                 + " LEFT JOIN residential_group g ON g.id = h.group_id"
@@ -172,7 +172,8 @@ public class WardReports {
                   scored,
                   maxScore,
                   result.getTimestamp(9).toInstant(),
-                  result.getString(10)));
+                  result.getString(10),
+                  result.getBoolean(11)));
           rows++;
         }
       }
@@ -199,7 +200,8 @@ public class WardReports {
     "Hộ \"Gia đình số\"",
     "Tỷ lệ (%)",
     "Mục tiêu (%)",
-    "Lượt hoàn thành học phần"
+    "Lượt hoàn thành học phần",
+    "Trong đó có hỗ trợ"
   };
 
   static List<Object> rollupCells(WardProgress.WardRow row) {
@@ -223,6 +225,7 @@ public class WardReports {
     cells.add(p.family().percent());
     cells.add(p.family().target());
     cells.add(p.moduleCompletions());
+    cells.add(p.assistedCompletions());
     return cells;
   }
 

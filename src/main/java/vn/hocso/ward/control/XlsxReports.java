@@ -11,7 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
  * thousand, strings are inline (no shared-string table growing with the rows), and a detail that
  * outgrows a sheet (1,048,576 rows in Excel) continues on the next sheet.
  */
-final class XlsxReports {
+public final class XlsxReports {
 
   /** Excel's last row. */
   static final int EXCEL_ROWS = 1_048_576;
@@ -21,7 +21,7 @@ final class XlsxReports {
   private XlsxReports() {}
 
   /** Writes a header row in bold. */
-  static void header(Worksheet sheet, int row, String... headers) {
+  public static void header(Worksheet sheet, int row, String... headers) {
     for (int column = 0; column < headers.length; column++) {
       sheet.inlineString(row, column, headers[column]);
     }
@@ -29,7 +29,7 @@ final class XlsxReports {
   }
 
   /** Writes one row of cells: text (neutralised), numbers, or empty for null. */
-  static void cells(Worksheet sheet, int row, List<?> cells) {
+  public static void cells(Worksheet sheet, int row, List<?> cells) {
     for (int column = 0; column < cells.size(); column++) {
       Object cell = cells.get(column);
       if (cell instanceof String text) {
@@ -100,6 +100,7 @@ final class XlsxReports {
       sheet.value(row, 8, Dates.local(detail.completedAt()));
       sheet.style(row, 8).format("dd/mm/yyyy hh:mm").set();
       sheet.inlineString(row, 9, detail.displayCode());
+      sheet.inlineString(row, 10, detail.howLabel());
       row++;
       if (row % FLUSH_EVERY == 0) {
         sheet.flush();

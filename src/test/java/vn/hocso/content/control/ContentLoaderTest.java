@@ -358,13 +358,82 @@ class ContentLoaderTest {
         printed);
   }
 
+  static final String SKILL =
+      """
+      ---
+      title: "Đã nộp hồ sơ"
+      summary: "Thử."
+      weight: 10
+      reference: "Mã hồ sơ"
+      ---
+
+      Hướng dẫn cho người xác nhận.
+
+      ## Danh sách kiểm tra
+
+      - [ ] Tự đăng nhập
+      - [ ] Thấy mã hồ sơ
+
+      ## Nguồn
+
+      - Nguồn thử
+      """;
+
+  @Test
+  void aPracticalSkillHasItsChecklistAndAProgramMayRequireIt() {
+    content.write("skills/ho-so.md", SKILL);
+    content.write(
+        "programs/co-ban.md",
+        ContentFixture.PROGRAM.replace("weight: 10", "weight: 10\nskills: [ho-so]"));
+    ContentLoader.Result result = loader.load(temp);
+    assertEquals(List.of(), result.problems());
+    var skill = result.skills().get("ho-so").skill();
+    assertEquals(List.of("Tự đăng nhập", "Thấy mã hồ sơ"), skill.checklist());
+    assertEquals("Mã hồ sơ", skill.referenceLabel());
+    assertFalse(skill.withdrawn());
+    assertFalse(skill.html().contains("Tự đăng nhập"), "the checklist is not in the guidance");
+    assertTrue(skill.html().contains("Hướng dẫn cho người xác nhận"));
+    assertEquals(List.of("ho-so"), result.programs().get("co-ban").program().skillIds());
+  }
+
+  @Test
+  void aSkillWithoutAChecklistOrWithATickedItemIsReported() {
+    content.write("skills/thieu.md", SKILL.replace("## Danh sách kiểm tra", "## Khác"));
+    content.write("skills/da-tick.md", SKILL.replace("- [ ] Thấy mã hồ sơ", "- [x] Thấy mã hồ sơ"));
+    content.write("skills/rut.md", SKILL.replace("weight: 10", "weight: 10\nwithdrawn: maybe"));
+    List<String> problems = problems();
+    assertTrue(
+        problems.contains(
+            "skills/thieu.md:1: thiếu mục \"## Danh sách kiểm tra\" với các dòng \"- [ ] …\""),
+        problems.toString());
+    assertTrue(
+        problems.contains(
+            "skills/da-tick.md:13: trong \"Danh sách kiểm tra\" mỗi dòng là một mục \"- [ ] …\" chưa đánh dấu"),
+        problems.toString());
+    assertTrue(
+        problems.contains(
+            "skills/rut.md:5: `withdrawn` phải là true hoặc false, không phải `maybe`"),
+        problems.toString());
+  }
+
+  @Test
+  void aProgramNamingAnUnknownSkillIsReported() {
+    content.write(
+        "programs/co-ban.md",
+        ContentFixture.PROGRAM.replace("weight: 10", "weight: 10\nskills: [khong-co]"));
+    assertOnlyProblem(
+        "programs/co-ban.md:5: `skills` nhắc đến kỹ năng `khong-co` nhưng không có tệp skills/khong-co.md");
+  }
+
   @Test
   void theCheckCommandSummarizesACleanFolder() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = ContentCheck.check(temp, temp, new PrintStream(out, true, StandardCharsets.UTF_8));
     assertEquals(0, status);
     assertEquals(
-        "Nội dung hợp lệ: 1 học phần, 2 bài học, 1 chương trình trong " + temp + ".\n",
+        "Nội dung hợp lệ: 1 học phần, 2 bài học, 1 chương trình, 0 kỹ năng thực hành trong "
+            + temp
+            + ".\n",
         out.toString(StandardCharsets.UTF_8));
   }
 }

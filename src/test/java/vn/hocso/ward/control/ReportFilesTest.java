@@ -34,7 +34,8 @@ class ReportFilesTest {
         8,
         8,
         Instant.parse("2026-11-21T20:30:00Z"),
-        "ABCDEFGHJKMN");
+        "ABCDEFGHJKMN",
+        false);
   }
 
   @Test
@@ -58,7 +59,8 @@ class ReportFilesTest {
     String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
     String[] lines = text.split("\r\n");
     assertEquals(
-        "'=1+1 L.,1958,Tổ 1,Học phần,VNeID,abc123,8,8,22/11/2026 03:30,ABCD-EFGH-JKMN", lines[1]);
+        "'=1+1 L.,1958,Tổ 1,Học phần,VNeID,abc123,8,8,22/11/2026 03:30,ABCD-EFGH-JKMN,Tự học",
+        lines[1]);
   }
 
   @Test
