@@ -53,6 +53,7 @@ class CommunityIT {
   static final List<Long> family = new ArrayList<>();
   static final List<Long> attestations = new ArrayList<>();
   static long familyBefore;
+  static long householdId;
 
   @BeforeAll
   static void staff() {
@@ -125,6 +126,7 @@ class CommunityIT {
             .findFirst()
             .orElseThrow();
     assertEquals(3, household.getJsonArray("members").size());
+    householdId = household.getJsonNumber("id").longValue();
     assertTrue(household.getJsonArray("familyMissing").size() >= 4, household.toString());
 
     // Two of them pass the online safety quiz with the trainer.
@@ -348,6 +350,21 @@ class CommunityIT {
     assertTrue(
         Http.json(trainer.get("/api/me/work-list")).asJsonArray().isEmpty(),
         "no team, no households to visit");
+    // Paired with the household as a student digital ambassador: it is back on the list.
+    json(
+        trainerElsewhere.postJson(
+            "/api/households/" + householdId + "/ambassadors",
+            "{\"signInName\":\"" + trainerPhone + "\"}"),
+        403);
+    json(
+        officer.postJson(
+            "/api/households/" + householdId + "/ambassadors",
+            "{\"signInName\":\"" + trainerPhone + "\"}"),
+        204);
+    JsonArray paired = Http.json(trainer.get("/api/me/work-list")).asJsonArray();
+    assertEquals(1, paired.size());
+    assertTrue(paired.getJsonObject(0).getBoolean("paired"));
+    assertTrue(paired.getJsonObject(0).getBoolean("digitalFamily"));
     // Nothing drifted along the way.
     JsonObject reconciled = Browser.json(Staff.admin().postJson("/api/admin/reconcile", ""));
     assertEquals(0, reconciled.getInt("drifts"), reconciled.toString());

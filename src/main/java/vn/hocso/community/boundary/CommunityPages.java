@@ -357,6 +357,30 @@ public class CommunityPages {
     return Response.seeOther(URI.create("/phuong/" + ward.key() + "/to-cong-nghe")).build();
   }
 
+  @POST
+  @Path("phuong/{key}/ho-gia-dinh/{household}/dai-su")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response pairAmbassador(
+      @PathParam("key") String key,
+      @PathParam("household") long householdId,
+      @FormParam("dang_nhap") String signInName) {
+    Ward ward = wardAccess.forOfficer(key);
+    var household =
+        households
+            .find(householdId)
+            .filter(found -> found.wardId() == ward.id())
+            .orElseThrow(() -> new Refusal(403, WardAccess.OTHER_WARD));
+    Account ambassador =
+        accounts
+            .findBySignInName(signInName)
+            .orElseThrow(() -> new Refusal(404, "Không có tài khoản nào đăng ký bằng số này."));
+    teams.pair(ambassador, household, current.required());
+    return Response.seeOther(
+            URI.create("/phuong/" + ward.key() + "/ho-gia-dinh?to=" + household.groupId()))
+        .build();
+  }
+
   private Team teamOf(Ward ward, long teamId) {
     return teams
         .find(teamId)

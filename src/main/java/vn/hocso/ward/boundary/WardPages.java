@@ -225,6 +225,7 @@ public class WardPages {
     model.put("groups", groups);
     model.put("group", chosen);
     model.put("households", chosen == null ? List.of() : households.ofGroup(chosen));
+    model.put("isOfficer", current.required().role() != Role.TRAINER);
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);
     return templates.render("ward-households", model);

@@ -1,10 +1,11 @@
 package vn.hocso.ward.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,8 +45,39 @@ public class Reconciliation {
 
   private record CountKey(long ward, String metric, String dimension) {}
 
-  @Transactional
+  /** A reconciliation reads every record: at a million of them it takes minutes, not seconds. */
+  static final int TIMEOUT_SECONDS = 30 * 60;
+
+  @Resource UserTransaction transaction;
+
+  /**
+   * Runs the check (and the fix) in one transaction of its own, with a longer timeout than the
+   * server's default two minutes.
+   */
   public Report run(boolean fix) {
+    try {
+      transaction.setTransactionTimeout(TIMEOUT_SECONDS);
+      transaction.begin();
+      try {
+        Report report = check(fix);
+        transaction.commit();
+        return report;
+      } catch (RuntimeException e) {
+        transaction.rollback();
+        throw e;
+      } finally {
+        transaction.setTransactionTimeout(0);
+      }
+    } catch (jakarta.transaction.NotSupportedException
+        | jakarta.transaction.SystemException
+        | jakarta.transaction.RollbackException
+        | jakarta.transaction.HeuristicMixedException
+        | jakarta.transaction.HeuristicRollbackException e) {
+      throw new IllegalStateException("reconciliation transaction failed", e);
+    }
+  }
+
+  private Report check(boolean fix) {
     // The snapshot: every plain SELECT below sees the database as of the first one.
     Map<CountKey, Long> stored = new HashMap<>();
     for (Object[] row : rows("SELECT ward_id, metric, dimension, value FROM ward_count")) {

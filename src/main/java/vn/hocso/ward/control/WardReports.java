@@ -117,7 +117,11 @@ public class WardReports {
         new StringBuilder(
             "SELECT a.display_name, a.birth_year, g.name, c.subject_type, c.title, c.version,"
                 + " c.score, c.max_score, c.completed_at, c.code, c.assisted_by IS NOT NULL"
-                + " FROM completion c JOIN account a ON a.id = c.account_id"
+                // The ward's index gives the rows in time order (InnoDB appends the id): rows
+                // stream from the first one, never sorted first, even when the ward holds most of
+                // the table and the optimizer would rather scan and sort.
+                + " FROM completion c FORCE INDEX (ix_completion_ward_time)"
+                + " JOIN account a ON a.id = c.account_id"
                 + " LEFT JOIN household h ON h.id = a.household_id"
                 + " LEFT JOIN residential_group g ON g.id = h.group_id"
                 + " WHERE c.ward_id = ?");
