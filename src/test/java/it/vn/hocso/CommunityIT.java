@@ -182,6 +182,10 @@ class CommunityIT {
       int label = summary.indexOf("Hộ \"Gia đình số\"");
       assertTrue(label > 0, summary.toString());
       assertEquals(String.valueOf(familyBefore + 1), summary.get(label + 1));
+      int group = summary.indexOf("Tổ dân phố 9");
+      assertTrue(group > 0, "the household by residential group: " + summary);
+      // Nobody passed the online services module yet: Gia đình số, but no online filer.
+      assertEquals(List.of("1", "0", "0.0", "1", "100.0"), summary.subList(group + 1, group + 6));
     }
     String csv = officer.get("/api/wards/" + KEY + "/report.csv").body();
     assertEquals(2, csv.split("Có hỗ trợ", -1).length - 1, "the two assisted completions");

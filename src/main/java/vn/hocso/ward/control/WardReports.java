@@ -90,6 +90,30 @@ public class WardReports {
     for (Progress.Count module : progress.modules()) {
       XlsxReports.cells(sheet, row++, List.of(module.title(), module.count()));
     }
+    if (!progress.groups().isEmpty()) {
+      row++;
+      XlsxReports.header(
+          sheet,
+          row++,
+          "Tổ dân phố, khu phố, thôn",
+          "Số hộ đã ghi",
+          "Hộ có người làm DVC trực tuyến",
+          "Tỷ lệ (%)",
+          "Hộ \"Gia đình số\"",
+          "Tỷ lệ (%)");
+      for (Progress.GroupFigures group : progress.groups()) {
+        XlsxReports.cells(
+            sheet,
+            row++,
+            Arrays.asList(
+                group.name(),
+                group.households(),
+                group.online(),
+                group.onlinePercent(),
+                group.family(),
+                group.familyPercent()));
+      }
+    }
     sheet.width(0, 48);
     sheet.width(1, 14);
     sheet.width(2, 12);
