@@ -296,6 +296,7 @@ public class CommunityPages {
     model.put("groups", households.groups(ward));
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);
+    model.put("isOfficer", true);
     return templates.render("ward-teams", model);
   }
 
@@ -407,6 +408,7 @@ public class CommunityPages {
     model.put("ward", ward);
     model.put("teamRows", rows.stream().filter(r -> r.kind().equals("team")).toList());
     model.put("trainerRows", rows.stream().filter(r -> r.kind().equals("trainer")).toList());
+    model.put("isOfficer", true);
     return Response.ok(templates.render("ward-activity", model)).build();
   }
 

@@ -108,6 +108,7 @@ public class WardPages {
     model.put("catalogModules", catalog.current().modules());
     model.put("catalogPrograms", catalog.current().programs());
     model.put("isAdmin", current.required().role() == Role.ADMIN);
+    model.put("isOfficer", true);
     return model;
   }
 
@@ -199,6 +200,7 @@ public class WardPages {
       model.put("entered", entered);
     }
     model.putIfAbsent("error", null);
+    model.put("isOfficer", true);
     return templates.render("ward-targets", model);
   }
 
