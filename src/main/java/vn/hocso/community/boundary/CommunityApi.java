@@ -35,6 +35,7 @@ import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
 import vn.hocso.quiz.boundary.AttemptApi;
 import vn.hocso.quiz.control.Attempts;
+import vn.hocso.ward.control.Dates;
 import vn.hocso.ward.control.Households;
 import vn.hocso.ward.control.ReportLog;
 import vn.hocso.ward.control.WardAccess;
@@ -359,7 +360,7 @@ public class CommunityApi {
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     Ward ward = wardAccess.forOfficer(code);
-    return activity.of(ward, date(from), date(to));
+    return activity.of(ward, Dates.parse(from, "Ngày bắt đầu"), Dates.parse(to, "Ngày kết thúc"));
   }
 
   @GET
@@ -387,8 +388,8 @@ public class CommunityApi {
   private Response activityFile(String code, String from, String to, boolean xlsx) {
     Ward ward = wardAccess.forOfficer(code);
     Account who = current.required();
-    LocalDate start = date(from);
-    LocalDate end = date(to);
+    LocalDate start = Dates.parse(from, "Ngày bắt đầu");
+    LocalDate end = Dates.parse(to, "Ngày kết thúc");
     if (start != null && end != null && end.isBefore(start)) {
       throw new Refusal(400, "Ngày kết thúc ở trước ngày bắt đầu.");
     }
@@ -426,16 +427,5 @@ public class CommunityApi {
                 + "\"")
         .header("Cache-Control", "private, no-store")
         .build();
-  }
-
-  static LocalDate date(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new Refusal(400, "Ngày không hợp lệ; hãy viết dạng 2026-11-22.");
-    }
   }
 }

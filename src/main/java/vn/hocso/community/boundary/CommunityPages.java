@@ -241,7 +241,7 @@ public class CommunityPages {
           confirmed.add(Integer.valueOf(item));
         }
       }
-      LocalDate on = CommunityApi.date(day);
+      LocalDate on = Dates.parse(day, "Ngày thấy người dân làm");
       attestations.attest(
           trainer, resident.id(), new Attestations.Entry(skillId, on, confirmed, reference));
       return Response.seeOther(URI.create("/ho-tro/nguoi-dan/" + resident.id() + "?da_luu=1"))

@@ -12,10 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Program;
+import vn.hocso.platform.control.Sql;
 import vn.hocso.ward.control.TargetDefinitions;
 
 /**
@@ -69,7 +69,7 @@ public class WorkList {
       jakarta.persistence.Query query =
           em.createNativeQuery(
               "SELECT id FROM household WHERE group_id IN ("
-                  + placeholders(groups.size())
+                  + Sql.placeholders(groups.size())
                   + ") ORDER BY id LIMIT "
                   + LIMIT);
       for (int i = 0; i < groups.size(); i++) {
@@ -85,7 +85,7 @@ public class WorkList {
       return List.of();
     }
     List<Long> ids = new ArrayList<>(householdIds);
-    String in = placeholders(ids.size());
+    String in = Sql.placeholders(ids.size());
     Map<Long, Object[]> households = new HashMap<>();
     for (Object[] row :
         rows(
@@ -110,7 +110,7 @@ public class WorkList {
     Map<Long, Set<String>> modulesDone = new HashMap<>();
     Map<Long, Set<String>> skillsHeld = new HashMap<>();
     if (!memberIds.isEmpty()) {
-      String accounts = placeholders(memberIds.size());
+      String accounts = Sql.placeholders(memberIds.size());
       for (Object[] row :
           rows(
               "SELECT account_id, subject_id FROM completion WHERE subject_type = 'module'"
@@ -177,8 +177,8 @@ public class WorkList {
               id,
               (String) household[1],
               (String) household[2],
-              truth(household[3]),
-              truth(household[4]),
+              Sql.truth(household[3]),
+              Sql.truth(household[4]),
               paired.contains(id),
               statuses,
               familyMissing));
@@ -207,13 +207,5 @@ public class WorkList {
       query.setParameter(i + 1, parameters.get(i));
     }
     return query.getResultList();
-  }
-
-  static String placeholders(int count) {
-    return java.util.Collections.nCopies(count, "?").stream().collect(Collectors.joining(", "));
-  }
-
-  private static boolean truth(Object value) {
-    return value instanceof Boolean bool ? bool : value instanceof Number n && n.intValue() != 0;
   }
 }

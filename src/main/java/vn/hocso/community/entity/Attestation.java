@@ -22,10 +22,6 @@ import java.time.LocalDate;
     query =
         "SELECT a FROM Attestation a WHERE a.residentId = :residentId"
             + " ORDER BY a.attestedOn DESC, a.id DESC")
-@NamedQuery(
-    name = "Attestation.activeOfResidents",
-    query =
-        "SELECT a FROM Attestation a WHERE a.residentId IN :residentIds AND a.withdrawnAt IS NULL")
 public class Attestation {
 
   @Id

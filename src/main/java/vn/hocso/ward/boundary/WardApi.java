@@ -68,8 +68,8 @@ public class WardApi {
   public WardViews.ProgressView progress(
       @PathParam("code") String code, @QueryParam("date") String date) {
     Ward ward = access.forOfficer(code);
-    LocalDate on = date == null || date.isBlank() ? Dates.today() : parseDate(date);
-    return WardViews.ProgressView.of(ward, progress.of(ward, on));
+    LocalDate on = Dates.parse(date, "Ngày");
+    return WardViews.ProgressView.of(ward, progress.of(ward, on == null ? Dates.today() : on));
   }
 
   @GET
@@ -248,8 +248,8 @@ public class WardApi {
   public List<WardViews.RollupRow> rollup(
       @QueryParam("province") String province, @QueryParam("date") String date) {
     access.admin();
-    LocalDate on = date == null || date.isBlank() ? Dates.today() : parseDate(date);
-    return progress.rollup(on, blankToNull(province)).stream()
+    LocalDate on = Dates.parse(date, "Ngày");
+    return progress.rollup(on == null ? Dates.today() : on, blankToNull(province)).stream()
         .map(
             row -> {
               Progress p = row.progress();
@@ -316,15 +316,6 @@ public class WardApi {
   public Reconciliation.Report reconcile(@QueryParam("fix") boolean fix) {
     access.admin();
     return reconciliation.run(fix);
-  }
-
-  static LocalDate parseDate(String date) {
-    try {
-      return LocalDate.parse(date.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      String shown = date.length() > 40 ? date.substring(0, 40) + "…" : date;
-      throw new Refusal(400, "Ngày \"" + shown + "\" không hợp lệ; hãy viết dạng 2026-11-22.");
-    }
   }
 
   static String blankToNull(String text) {

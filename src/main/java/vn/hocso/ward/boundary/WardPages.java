@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -151,7 +150,7 @@ public class WardPages {
       targets.set(
           ward,
           new WardTargets.Entry(
-              date(appliesFrom),
+              Dates.parse(appliesFrom, "Ngày bắt đầu áp dụng"),
               whole(adults, "Số người trưởng thành"),
               whole(householdCount, "Số hộ gia đình"),
               decimal(adultsTarget),
@@ -507,17 +506,6 @@ public class WardPages {
 
   private static String orEmpty(String text) {
     return text == null ? "" : text;
-  }
-
-  private static LocalDate date(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new Refusal(400, "Ngày bắt đầu áp dụng không hợp lệ.");
-    }
   }
 
   private static Integer whole(String text, String what) {

@@ -20,6 +20,28 @@ public final class Dates {
     return LocalDate.now(WardCounters.VIETNAM);
   }
 
+  /**
+   * A date as a form or query gives it (2026-11-22), or null when blank; 400 with a Vietnamese
+   * message naming {@code what} when it is not a date.
+   */
+  public static LocalDate parse(String text, String what) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String value = text.strip();
+    try {
+      return LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+      throw new vn.hocso.web.control.Refusal(
+          400,
+          what
+              + " \""
+              + shown
+              + "\" không hợp lệ; hãy viết dạng năm-tháng-ngày, ví dụ 2026-11-22.");
+    }
+  }
+
   public static String vietnamese(LocalDate date) {
     return DAY.format(date);
   }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.hocso.platform.control.Sql;
 
 /**
  * Recomputes every ward counter, every household's member counts and flags from the records
@@ -145,8 +146,8 @@ public class Reconciliation {
             new Drift(
                 "household",
                 number(row[0]) + " online_filer, digital_family",
-                flags(WardCounters.truth(row[1]), WardCounters.truth(row[2])),
-                flags(WardCounters.truth(row[3]), WardCounters.truth(row[4]))));
+                flags(Sql.truth(row[1]), Sql.truth(row[2])),
+                flags(Sql.truth(row[3]), Sql.truth(row[4]))));
       }
     }
     long memberDrifts = 0;
@@ -298,23 +299,19 @@ public class Reconciliation {
   /** The household flags the records give, compared with the stored ones in the database. */
   record HouseholdSql(String onlineModule, List<String> familyModules, List<String> familySkills) {
 
-    private static String marks(int count) {
-      return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
-
     /** Per household: stored flags and the flags its members' records give. */
     String households() {
       String modules =
           familyModules.isEmpty()
               ? "0"
               : "COUNT(DISTINCT CASE WHEN c.subject_id IN ("
-                  + marks(familyModules.size())
+                  + Sql.placeholders(familyModules.size())
                   + ") THEN c.subject_id END)";
       String skills =
           familySkills.isEmpty()
               ? "0"
               : "COUNT(DISTINCT CASE WHEN t.skill_id IN ("
-                  + marks(familySkills.size())
+                  + Sql.placeholders(familySkills.size())
                   + ") THEN t.skill_id END)";
       String family =
           familyModules.isEmpty() && familySkills.isEmpty()

@@ -3,7 +3,6 @@ package vn.hocso.ward.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.ward.entity.ResidentialGroup;
@@ -19,8 +18,8 @@ public class ReportFilters {
 
   public ReportFilter parse(
       Ward ward, String from, String to, String module, String program, String group) {
-    LocalDate start = date(from, "Ngày bắt đầu");
-    LocalDate end = date(to, "Ngày kết thúc");
+    LocalDate start = Dates.parse(from, "Ngày bắt đầu");
+    LocalDate end = Dates.parse(to, "Ngày kết thúc");
     if (start != null && end != null && end.isBefore(start)) {
       throw new Refusal(400, "Ngày kết thúc (" + end + ") ở trước ngày bắt đầu (" + start + ").");
     }
@@ -65,23 +64,6 @@ public class ReportFilters {
           .orElse(filter.program());
     }
     return null;
-  }
-
-  private static LocalDate date(String text, String what) {
-    String value = blankToNull(text);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new Refusal(
-          400,
-          what
-              + " \""
-              + shorten(value)
-              + "\" không hợp lệ; hãy viết dạng năm-tháng-ngày, ví dụ 2026-11-22.");
-    }
   }
 
   private static String blankToNull(String text) {

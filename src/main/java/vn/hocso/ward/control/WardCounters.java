@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hocso.completion.entity.Completion;
+import vn.hocso.platform.control.Sql;
 
 /**
  * Keeps the per-ward counters a dashboard reads, always in the caller's transaction: the one that
@@ -156,8 +157,8 @@ public class WardCounters {
                 .getSingleResult();
     long ward = ((Number) row[0]).longValue();
     String group = String.valueOf(((Number) row[1]).longValue());
-    boolean wasOnline = truth(row[2]);
-    boolean wasFamily = truth(row[3]);
+    boolean wasOnline = Sql.truth(row[2]);
+    boolean wasFamily = Sql.truth(row[3]);
     for (String module : modules) {
       upsert("household_module", "module_id", household, module, delta);
     }
@@ -253,12 +254,5 @@ public class WardCounters {
   /** The month of a time, in Vietnam: "2026-11". */
   public static String month(Instant at) {
     return MONTH_FORMAT.format(at.atZone(VIETNAM));
-  }
-
-  static boolean truth(Object value) {
-    if (value instanceof Boolean bool) {
-      return bool;
-    }
-    return value instanceof Number number && number.intValue() != 0;
   }
 }

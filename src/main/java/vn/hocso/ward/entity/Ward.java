@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** A ward, commune or special zone (Phường/Xã/Đặc khu). */
 @Entity
@@ -34,9 +33,6 @@ public class Ward {
 
   @Column(name = "province_name", length = 100)
   private String provinceName;
-
-  @Column(name = "imported_at")
-  private Instant importedAt;
 
   /** Prefix of the address key of a starter ward that has no official code yet. */
   public static final String PROVISIONAL_KEY = "tam-";
@@ -65,10 +61,6 @@ public class Ward {
 
   public String provinceName() {
     return provinceName;
-  }
-
-  public Instant importedAt() {
-    return importedAt;
   }
 
   /**
