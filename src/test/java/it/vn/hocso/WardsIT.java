@@ -518,6 +518,90 @@ class WardsIT {
     assertEquals(403, officer.postJson("/api/admin/reconcile", "").statusCode());
   }
 
+  @Test
+  @Order(8)
+  void reportsReadTheLearnersCopiesOnCompletionsAndTheyFollowAMove() throws Exception {
+    // A learner in the first group passes a module: the report row shows that group.
+    Browser learner = new Browser();
+    Residents.register(learner, "Khổng Văn Dời", Residents.newPhone(), Residents.HAI_CHAU);
+    HttpResponse<String> stated =
+        learner.putJson(
+            "/api/me/household", "{\"groupId\":" + groupId + ",\"address\":\"Số 77 Lê Lợi\"}");
+    assertEquals(200, stated.statusCode(), stated.body());
+    CertificatesIT.pass(learner, "vneid");
+    assertEquals(groupName, reportGroupOf("Khổng V. D.", ""));
+
+    // She moves to a household of another group: her completion follows, in the report and in
+    // its group filter.
+    String otherName = "Khu phố " + System.nanoTime() % 100000;
+    HttpResponse<String> other =
+        officer.postJson(
+            "/api/wards/" + HAI_CHAU + "/groups",
+            Json.createObjectBuilder().add("name", otherName).build().toString());
+    assertEquals(201, other.statusCode(), other.body());
+    long otherId = Browser.json(other).getJsonNumber("id").longValue();
+    HttpResponse<String> moved =
+        learner.putJson(
+            "/api/me/household", "{\"groupId\":" + otherId + ",\"address\":\"Số 5 Hùng Vương\"}");
+    assertEquals(200, moved.statusCode(), moved.body());
+    assertEquals(otherName, reportGroupOf("Khổng V. D.", ""));
+    assertEquals(otherName, reportGroupOf("Khổng V. D.", "&group=" + otherId));
+    assertEquals(null, reportGroupOf("Khổng V. D.", "&group=" + groupId));
+
+    // A copy that drifted from the account is found and fixed by the reconciliation.
+    Browser admin = Staff.admin();
+    execute("UPDATE completion SET household_id = NULL WHERE learner_masked = 'Khổng V. D.'");
+    JsonObject found = Browser.json(admin.postJson("/api/admin/reconcile", ""));
+    assertEquals(1, found.getInt("drifts"), found.toString());
+    assertEquals(
+        "completion",
+        found.getJsonArray("listed").getJsonObject(0).getString("table"),
+        found.toString());
+    assertTrue(
+        Browser.json(admin.postJson("/api/admin/reconcile?fix=true", "")).getBoolean("fixed"));
+    assertEquals(otherName, reportGroupOf("Khổng V. D.", ""));
+
+    // The migration's backfill (V6) masks names in SQL exactly as the app does in Java: run on
+    // every completion here, it changes none of the masked names the app wrote.
+    String migration =
+        new String(
+            WardsIT.class
+                .getResourceAsStream("/db/migration/V6__completion_report_columns.sql")
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    String backfill =
+        migration.substring(migration.indexOf("UPDATE completion"), migration.lastIndexOf(';'));
+    List<String> before = maskedNames();
+    assertTrue(before.contains("=1+2 L."), before.toString());
+    execute(backfill);
+    assertEquals(before, maskedNames());
+  }
+
+  /** The residential group of the single report row of a masked name, null if not listed. */
+  static String reportGroupOf(String masked, String filters) {
+    String csv =
+        officer.get("/api/wards/" + HAI_CHAU + "/report.csv?module=vneid" + filters).body();
+    List<String> rows =
+        java.util.Arrays.stream(csv.split("\r\n"))
+            .filter(row -> row.startsWith(masked + ","))
+            .toList();
+    assertTrue(rows.size() <= 1, rows.toString());
+    return rows.isEmpty() ? null : rows.get(0).split(",")[2];
+  }
+
+  static List<String> maskedNames() throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection db = Database.connect();
+        Statement statement = db.createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT learner_masked FROM completion ORDER BY id")) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    return names;
+  }
+
   static long wardId(String code) throws SQLException {
     try (Connection db = Database.connect();
         PreparedStatement query = db.prepareStatement("SELECT id FROM ward WHERE code = ?")) {

@@ -42,7 +42,6 @@ public class Completions {
   /** A passed attempt, as the quiz feature hands it over. */
   public record Pass(
       long accountId,
-      Long wardId,
       String moduleId,
       String version,
       int score,
@@ -60,9 +59,10 @@ public class Completions {
   public List<Completion> issue(Pass pass) {
     Module module = catalog.current().module(pass.moduleId()).orElse(null);
     String title = module != null ? module.title() : pass.moduleId();
+    Learner learner = learner(pass.accountId());
     List<Completion> issued = new java.util.ArrayList<>();
     insert(
-            pass.accountId(),
+            learner,
             Completion.MODULE,
             pass.moduleId(),
             title,
@@ -70,7 +70,6 @@ public class Completions {
             pass.score(),
             pass.maxScore(),
             pass.attemptId(),
-            pass.wardId(),
             pass.at(),
             pass.assistedBy())
         .ifPresent(issued::add);
@@ -89,7 +88,7 @@ public class Completions {
                 .map(id -> id + "@" + done.get(id))
                 .collect(Collectors.joining(" "));
         insert(
-                pass.accountId(),
+                learner,
                 Completion.PROGRAM,
                 program.id(),
                 program.title(),
@@ -97,7 +96,6 @@ public class Completions {
                 null,
                 null,
                 null,
-                pass.wardId(),
                 pass.at(),
                 pass.assistedBy())
             .ifPresent(issued::add);
@@ -152,8 +150,31 @@ public class Completions {
     return versions;
   }
 
+  /**
+   * The learner's ward, which counts the completion, and what a ward report shows of them, copied
+   * onto each of their completions.
+   */
+  private record Learner(
+      long accountId, Long wardId, String masked, Integer birthYear, Long householdId) {}
+
+  private Learner learner(long accountId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT ward_id, display_name, birth_year, household_id FROM account"
+                        + " WHERE id = ?")
+                .setParameter(1, accountId)
+                .getSingleResult();
+    return new Learner(
+        accountId,
+        row[0] == null ? null : ((Number) row[0]).longValue(),
+        NameMask.mask((String) row[1]),
+        row[2] == null ? null : ((Number) row[2]).intValue(),
+        row[3] == null ? null : ((Number) row[3]).longValue());
+  }
+
   private Optional<Completion> insert(
-      long accountId,
+      Learner learner,
       String subjectType,
       String subjectId,
       String title,
@@ -161,7 +182,6 @@ public class Completions {
       Integer score,
       Integer maxScore,
       String attemptId,
-      Long wardId,
       Instant at,
       Long assistedBy) {
     for (int tries = 0; tries < 5; tries++) {
@@ -170,9 +190,10 @@ public class Completions {
           em.createNativeQuery(
                   "INSERT IGNORE INTO completion (code, account_id, subject_type, subject_id,"
                       + " title, version, score, max_score, attempt_id, ward_id, completed_at,"
-                      + " assisted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      + " assisted_by, learner_masked, learner_birth_year, household_id)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
               .setParameter(1, code)
-              .setParameter(2, accountId)
+              .setParameter(2, learner.accountId())
               .setParameter(3, subjectType)
               .setParameter(4, subjectId)
               .setParameter(5, title)
@@ -180,9 +201,12 @@ public class Completions {
               .setParameter(7, score)
               .setParameter(8, maxScore)
               .setParameter(9, attemptId)
-              .setParameter(10, wardId)
+              .setParameter(10, learner.wardId())
               .setParameter(11, Timestamp.from(at))
               .setParameter(12, assistedBy)
+              .setParameter(13, learner.masked())
+              .setParameter(14, learner.birthYear())
+              .setParameter(15, learner.householdId())
               .executeUpdate();
       if (inserted == 1) {
         return byCode(code);
@@ -192,7 +216,7 @@ public class Completions {
                       em.createNativeQuery(
                               "SELECT COUNT(*) FROM completion WHERE account_id = ? AND"
                                   + " subject_type = ? AND subject_id = ?")
-                          .setParameter(1, accountId)
+                          .setParameter(1, learner.accountId())
                           .setParameter(2, subjectType)
                           .setParameter(3, subjectId)
                           .getSingleResult())

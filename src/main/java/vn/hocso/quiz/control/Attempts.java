@@ -17,8 +17,6 @@ import vn.hocso.content.control.QuizVersions;
 import vn.hocso.content.entity.AttemptPolicy;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Quiz;
-import vn.hocso.learner.control.Accounts;
-import vn.hocso.learner.entity.Account;
 import vn.hocso.quiz.entity.Attempt;
 import vn.hocso.quiz.entity.Scored;
 import vn.hocso.quiz.entity.Shown;
@@ -40,7 +38,6 @@ public class Attempts {
   @Inject QuizVersions quizzes;
   @Inject AttemptStore store;
   @Inject Completions completions;
-  @Inject Accounts accounts;
 
   /** A refusal to start or submit, with the HTTP status that fits and a Vietnamese message. */
   public static class Refused extends Refusal {
@@ -211,11 +208,9 @@ public class Attempts {
     return sheet;
   }
 
-  private Completions.Pass pass(Attempt attempt, Instant at) {
-    Long wardId = accounts.find(attempt.learnerId()).map(Account::wardId).orElse(null);
+  private static Completions.Pass pass(Attempt attempt, Instant at) {
     return new Completions.Pass(
         attempt.learnerId(),
-        wardId,
         attempt.moduleId(),
         attempt.version(),
         attempt.score(),

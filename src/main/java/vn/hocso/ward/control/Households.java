@@ -142,6 +142,11 @@ public class Households {
         .setParameter(1, household.id())
         .setParameter(2, learner.id())
         .executeUpdate();
+    // Reports read the household from the completions (a copy kept for their speed).
+    em.createNativeQuery("UPDATE completion SET household_id = ? WHERE account_id = ?")
+        .setParameter(1, household.id())
+        .setParameter(2, learner.id())
+        .executeUpdate();
     counters.memberMoved(learner.id(), from, household.id());
     return true;
   }

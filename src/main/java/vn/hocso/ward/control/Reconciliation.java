@@ -18,16 +18,25 @@ import vn.hocso.platform.control.Sql;
 
 /**
  * Recomputes every ward counter, every household's member counts and flags from the records
- * (completions, attestations, accounts, households) and reports where the stored values drifted.
- * The check reads one consistent snapshot (InnoDB's repeatable read, plain SELECTs take no locks),
- * so completions committed meanwhile show no false drift; the households are compared inside
- * MariaDB, so memory stays small with a million records. A fix adds the difference (value +
- * expected − stored) rather than overwriting, so increments committed meanwhile are kept.
+ * (completions, attestations, accounts, households) and reports where the stored values drifted,
+ * and compares the copies of each learner's household and birth year kept on their completions with
+ * the account. The check reads one consistent snapshot (InnoDB's repeatable read, plain SELECTs
+ * take no locks), so completions committed meanwhile show no false drift; the households are
+ * compared inside MariaDB, so memory stays small with a million records. A fix adds the difference
+ * (value + expected − stored) rather than overwriting, so increments committed meanwhile are kept.
  */
 @ApplicationScoped
 public class Reconciliation {
 
   private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
+
+  /** Completions whose copies of the learner's household or birth year differ from the account. */
+  private static final String COPY_JOIN = "completion c JOIN account a ON a.id = c.account_id";
+
+  private static final String COPY_DIFFERS =
+      " WHERE NOT (c.household_id <=> a.household_id AND c.learner_birth_year <=> a.birth_year)";
+
+  private static final String COPY_DRIFTS = "FROM " + COPY_JOIN + COPY_DIFFERS;
 
   /** How many drifts a report lists (the total is always given). */
   static final int LISTED = 500;
@@ -166,6 +175,25 @@ public class Reconciliation {
       }
     }
 
+    // The copies a ward report reads on each completion: the learner's household and birth year.
+    long copyDrifts = number(single("SELECT COUNT(*) " + COPY_DRIFTS));
+    checked += number(single("SELECT COUNT(*) FROM completion"));
+    if (copyDrifts > 0) {
+      for (Object[] row :
+          rows(
+              "SELECT c.id, COALESCE(c.household_id, 0), COALESCE(a.household_id, 0) "
+                  + COPY_DRIFTS
+                  + " LIMIT "
+                  + LISTED,
+              List.of())) {
+        if (drifts.size() < LISTED) {
+          drifts.add(
+              new Drift(
+                  "completion", number(row[0]) + " household_id", number(row[1]), number(row[2])));
+        }
+      }
+    }
+
     Set<CountKey> countKeys = new HashSet<>(stored.keySet());
     countKeys.addAll(expected.keySet());
     long countDrifts = 0;
@@ -182,8 +210,16 @@ public class Reconciliation {
         }
       }
     }
-    long total = householdDrifts + memberDrifts + countDrifts;
+    long total = householdDrifts + memberDrifts + countDrifts + copyDrifts;
     if (fix && total > 0) {
+      if (copyDrifts > 0) {
+        em.createNativeQuery(
+                "UPDATE "
+                    + COPY_JOIN
+                    + " SET c.household_id = a.household_id, c.learner_birth_year = a.birth_year"
+                    + COPY_DIFFERS)
+            .executeUpdate();
+      }
       // Set-based and with locking reads: what each statement reads stays as read until the
       // transaction ends, so the differences it adds are right at that moment.
       if (memberDrifts > 0) {

@@ -10,14 +10,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import vn.hocso.completion.control.NameMask;
 import vn.hocso.ward.entity.Ward;
 
 /**
@@ -139,14 +141,16 @@ public class WardReports {
   long detail(Ward ward, ReportFilter filter, ReportSink sink) throws IOException {
     StringBuilder sql =
         new StringBuilder(
-            "SELECT a.display_name, a.birth_year, g.name, c.subject_type, c.title, c.version,"
-                + " c.score, c.max_score, c.completed_at, c.code, c.assisted_by IS NOT NULL"
+            "SELECT c.learner_masked, c.learner_birth_year, g.name, c.subject_type, c.title,"
+                + " c.version, c.score, c.max_score, c.completed_at, c.code,"
+                + " c.assisted_by IS NOT NULL"
                 // The ward's index gives the rows in time order (InnoDB appends the id): rows
                 // stream from the first one, never sorted first, even when the ward holds most of
-                // the table and the optimizer would rather scan and sort.
+                // the table and the optimizer would rather scan and sort. The learner's masked
+                // name, birth year and household are copies on the completion: no account is
+                // looked up per row (that lookup was half of the query's time).
                 + " FROM completion c FORCE INDEX (ix_completion_ward_time)"
-                + " JOIN account a ON a.id = c.account_id"
-                + " LEFT JOIN household h ON h.id = a.household_id"
+                + " LEFT JOIN household h ON h.id = c.household_id"
                 + " LEFT JOIN residential_group g ON g.id = h.group_id"
                 + " WHERE c.ward_id = ?");
     List<Object> parameters = new ArrayList<>();
@@ -191,7 +195,7 @@ public class WardReports {
           Integer maxScore = result.wasNull() ? null : max;
           sink.row(
               new DetailRow(
-                  NameMask.mask(result.getString(1)),
+                  Objects.requireNonNullElse(result.getString(1), ""),
                   year,
                   result.getString(3),
                   result.getString(4),
@@ -199,7 +203,9 @@ public class WardReports {
                   result.getString(6),
                   scored,
                   maxScore,
-                  result.getTimestamp(9).toInstant(),
+                  // Stored as UTC wall-clock time; read without java.sql.Timestamp, whose
+                  // conversion builds a Calendar per row.
+                  result.getObject(9, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                   result.getString(10),
                   result.getBoolean(11)));
           rows++;

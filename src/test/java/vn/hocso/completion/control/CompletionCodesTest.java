@@ -36,6 +36,9 @@ class CompletionCodesTest {
     assertEquals("Nguyễn T. H.", NameMask.mask("Nguyễn Thị Hoa"));
     assertEquals("Phan T. Ú.", NameMask.mask("Phan Thị Út"));
     assertEquals("Lan", NameMask.mask("Lan"));
+    assertEquals("Lê V. T.", NameMask.mask("  Lê \t Văn\n  Tám  "));
+    assertEquals("Đỗ 𠀧.", NameMask.mask("Đỗ 𠀧ab"), "an initial outside the BMP is kept whole");
+    assertEquals("", NameMask.mask("   "));
     assertEquals("Đỗ Đ.", NameMask.mask("  Đỗ   Đức "));
   }
 }
