@@ -119,6 +119,38 @@ class QuizApiIT {
     assertFalse(result.getBoolean("passed"));
   }
 
+  /**
+   * More signed-in requests at once than the pool has connections (40): each must need only one.
+   * The session lookup once kept its connection to the end of the request, so every signed-in
+   * request that wrote held two, and 64 at once waited on each other until the pool timed out.
+   */
+  @Test
+  void moreSignedInLearnersAtOnceThanPooledConnectionsAllGetTheirAttempt() throws Exception {
+    Browser learner = new Browser();
+    Residents.register(learner, "Mạc Văn Đông", Residents.newPhone(), Residents.HOA_CUONG);
+    // 64 clients, each starting attempts one after the other for a while: sustained load keeps
+    // more requests in the server at once than a single burst does.
+    ExecutorService clients = Executors.newFixedThreadPool(64);
+    List<Callable<List<Integer>>> starts = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      starts.add(
+          () -> {
+            List<Integer> statuses = new ArrayList<>();
+            for (int n = 0; n < 25; n++) {
+              statuses.add(learner.postJson("/api/modules/vneid/attempts", "").statusCode());
+            }
+            return statuses;
+          });
+    }
+    try {
+      for (Future<List<Integer>> client : clients.invokeAll(starts)) {
+        assertEquals(java.util.Collections.nCopies(25, 201), client.get());
+      }
+    } finally {
+      clients.shutdown();
+    }
+  }
+
   @Test
   void theSameSubmissionSentManyTimesAtOnceIsScoredOnce() throws Exception {
     Browser resident = new Browser();

@@ -160,6 +160,12 @@ public class Accounts {
     return account.get();
   }
 
+  /**
+   * In a transaction of its own when the caller has none (the current account, read before a
+   * request's own transaction): outside one, Liberty keeps the read's connection reserved until the
+   * end of the request, so a request that then writes would hold two (see {@code Sessions.find}).
+   */
+  @Transactional
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
   }
