@@ -35,6 +35,28 @@ class ApiIT {
   }
 
   @Test
+  void moduleListIsServedFromMemoryWithGzipAndEntityTags() throws Exception {
+    HttpResponse<String> first = Http.get("/api/modules");
+    HttpResponse<byte[]> gzipped = Http.getBytes("/api/modules", "Accept-Encoding", "gzip");
+    assertEquals(200, gzipped.statusCode());
+    assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElseThrow());
+    assertTrue(
+        gzipped.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+    byte[] unzipped =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+            .readAllBytes();
+    assertEquals(first.body(), new String(unzipped, java.nio.charset.StandardCharsets.UTF_8));
+
+    String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<byte[]> again =
+        Http.getBytes("/api/modules", "Accept-Encoding", "gzip", "If-None-Match", etag);
+    assertEquals(304, again.statusCode());
+    assertEquals(0, again.body().length);
+    // Served before JAX-RS, still with the security headers.
+    assertTrue(again.headers().firstValue("X-Content-Type-Options").isPresent());
+  }
+
+  @Test
   void oneModuleListsItsLessons() {
     JsonObject module = Http.json(Http.get("/api/modules/dich-vu-cong")).asJsonObject();
     assertEquals("dich-vu-cong", module.getString("id"));

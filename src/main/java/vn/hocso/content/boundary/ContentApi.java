@@ -1,21 +1,33 @@
 package vn.hocso.content.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hocso.content.control.ContentCatalog;
+import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Module;
+import vn.hocso.web.control.CachedBody;
+import vn.hocso.web.control.HttpCaching;
+import vn.hocso.web.control.PageCache;
 
 /** The curriculum as JSON: the same modules and lessons the pages show. */
 @Path("api/modules")
@@ -45,12 +57,41 @@ public class ContentApi {
   @Schema(description = "An error, with a message in Vietnamese")
   public record ErrorBody(String error) {}
 
-  @Inject ContentCatalog catalog;
+  /** Thread-safe; built once, as creating one looks up the provider and its configuration. */
+  private static final Jsonb JSON = JsonbBuilder.create();
 
+  @Inject ContentCatalog catalog;
+  @Inject PageCache cache;
+
+  /**
+   * The same for every caller and every request until the content changes: rendered once per
+   * content generation and kept with the cached pages, so that {@link CachedPages} serves it from
+   * memory (gzip, entity tag, 304) without reaching JAX-RS again.
+   */
   @GET
   @Operation(summary = "All modules, in display order")
-  public List<ModuleSummary> modules() {
-    return catalog.current().modules().stream()
+  @APIResponse(
+      responseCode = "200",
+      description = "The modules",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleSummary.class)))
+  public Response modules(@Context HttpHeaders headers, @Context UriInfo uri) {
+    Curriculum curriculum = catalog.current();
+    CachedBody body =
+        cache.get(
+            curriculum.generation(),
+            uri.getRequestUri().getRawPath(),
+            () ->
+                CachedBody.of(
+                    MediaType.APPLICATION_JSON,
+                    JSON.toJson(summaries(curriculum)).getBytes(StandardCharsets.UTF_8)));
+    return HttpCaching.respond(body, headers, HttpCaching.REVALIDATE);
+  }
+
+  private static List<ModuleSummary> summaries(Curriculum curriculum) {
+    return curriculum.modules().stream()
         .map(
             module ->
                 new ModuleSummary(
