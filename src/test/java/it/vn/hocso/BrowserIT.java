@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -225,10 +226,7 @@ class BrowserIT {
     browser.findElement(By.xpath("//button[normalize-space()='Thêm']")).click();
     awaitElement("#dia_chi").sendKeys("Số 5, kiệt 12, đường Trần Phú");
     browser.findElement(By.xpath("//button[normalize-space()='Thêm hộ']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("main"), "Số 5, kiệt 12, đường Trần Phú"));
+    awaitMainText("Số 5, kiệt 12, đường Trần Phú");
     assertAccessible("households");
 
     browser.get(Http.BASE + "/phuong/tam-6/in");
@@ -266,10 +264,7 @@ class BrowserIT {
     WebElement add = awaitElement("form[action$='/thanh-vien'] input[name='dang_nhap']");
     add.sendKeys(trainerPhone);
     browser.findElement(By.xpath("//button[normalize-space()='Thêm vào tổ']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("main"), "Cho rời tổ: Hà Văn Đại Sứ"));
+    awaitMainText("Cho rời tổ: Hà Văn Đại Sứ");
     assertAccessible("teams");
 
     // The trainer, on their phone: a family of three at one address.
@@ -461,6 +456,24 @@ class BrowserIT {
   private WebElement awaitElement(String css) {
     return new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  /**
+   * Waits until the page the last click led to shows the text in its main element. The text is read
+   * in the page by script, so it never holds an element of the page being replaced: Chromium
+   * reports such an element as "Node with given id does not belong to the document", which Selenium
+   * does not map to a stale element. Errors while the next page loads are retried.
+   */
+  private void awaitMainText(String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .withMessage(() -> "main never showed: " + text)
+        .until(
+            driver ->
+                String.valueOf(
+                        script(
+                            "const m = document.querySelector('main'); return m ? m.innerText : ''"))
+                    .contains(text));
   }
 
   private void assertFitsTheWidth(String page) {
