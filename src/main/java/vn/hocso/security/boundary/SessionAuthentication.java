@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.Set;
+import vn.hocso.learner.control.Accounts;
+import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.entity.Account;
 import vn.hocso.security.control.Sessions;
 
 /**
@@ -21,17 +24,20 @@ import vn.hocso.security.control.Sessions;
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
 
-  @Inject Sessions sessions;
+  @Inject Accounts accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Optional<Sessions.Caller> caller = sessions.find(token(request));
-    if (caller.isEmpty()) {
+    Optional<Account> account = Sessions.storedHash(token(request)).flatMap(accounts::bySession);
+    if (account.isEmpty()) {
       return context.doNothing();
     }
+    // The account as read with the session: the request's CurrentAccount needs no second read.
+    request.setAttribute(CurrentAccount.REQUEST_ATTRIBUTE, account.get());
     return context.notifyContainerAboutLogin(
-        new CallerPrincipal(String.valueOf(caller.get().accountId())), Set.of(caller.get().role()));
+        new CallerPrincipal(String.valueOf(account.get().id())),
+        Set.of(account.get().role().code()));
   }
 
   static String token(HttpServletRequest request) {

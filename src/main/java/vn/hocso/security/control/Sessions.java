@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import vn.hocso.platform.control.Digests;
 
@@ -23,9 +22,6 @@ public class Sessions {
   public static final String COOKIE = "hocso_phien";
   public static final Duration LIFETIME = Duration.ofDays(30);
   private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** A valid session: whose it is and their role. */
-  public record Caller(long accountId, String role) {}
 
   @PersistenceContext(unitName = "hocso")
   EntityManager em;
@@ -48,36 +44,17 @@ public class Sessions {
   }
 
   /**
-   * The caller of a session token, if it is a live session.
-   *
-   * <p>In a transaction of its own: it runs for every signed-in request, before the request's own
-   * transaction. Outside a transaction, Liberty would keep its connection reserved for the rest of
-   * the request (a local transaction containment ends with the request), so each signed-in request
-   * that then writes would hold two connections, and 64 signed-in clients starved a pool of 40 —
-   * each waiting five seconds for a second connection (found by the benchmark's quiz passes).
+   * The SHA-256 under which a session token is stored, or empty for what cannot be a token (a
+   * forged or truncated cookie never reaches the database).
    */
-  @Transactional
-  public Optional<Caller> find(String token) {
-    if (token == null || !token.matches("[0-9a-f]{64}")) {
-      return Optional.empty();
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT s.account_id, a.role FROM session s JOIN account a ON a.id = s.account_id"
-                    + " WHERE s.token_hash = ? AND s.expires_at > ?")
-            .setParameter(1, hash(token))
-            .setParameter(2, Timestamp.from(Instant.now()))
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(row -> new Caller(((Number) row[0]).longValue(), (String) row[1]));
+  public static Optional<String> storedHash(String token) {
+    return isWellFormed(token) ? Optional.of(hash(token)) : Optional.empty();
   }
 
   /** Ends a session (signing out). */
   @Transactional
   public void end(String token) {
-    if (token != null && token.matches("[0-9a-f]{64}")) {
+    if (isWellFormed(token)) {
       em.createNativeQuery("DELETE FROM session WHERE token_hash = ?")
           .setParameter(1, hash(token))
           .executeUpdate();
@@ -90,6 +67,10 @@ public class Sessions {
     em.createNativeQuery("DELETE FROM session WHERE account_id = ?")
         .setParameter(1, accountId)
         .executeUpdate();
+  }
+
+  private static boolean isWellFormed(String token) {
+    return token != null && token.length() == 64 && token.matches("[0-9a-f]{64}");
   }
 
   static String hash(String token) {
