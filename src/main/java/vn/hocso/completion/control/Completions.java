@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public class Completions {
   public List<Completion> issue(Pass pass) {
     Module module = catalog.current().module(pass.moduleId()).orElse(null);
     String title = module != null ? module.title() : pass.moduleId();
-    Learner learner = learner(pass.accountId());
+    Learner learner = lockLearner(pass.accountId());
     List<Completion> issued = new java.util.ArrayList<>();
     insert(
             learner,
@@ -76,13 +77,15 @@ public class Completions {
     if (issued.isEmpty()) {
       return issued;
     }
-    Map<String, String> done = moduleVersions(pass.accountId());
-    for (Program program : catalog.current().programs()) {
-      // A program that requires practical skills is a household program (Gia đình số): the ward
-      // counts households for it, and no person gets its completion.
-      if (program.skillIds().isEmpty()
-          && program.moduleIds().contains(pass.moduleId())
-          && done.keySet().containsAll(program.moduleIds())) {
+    // A program that requires practical skills is a household program (Gia đình số): the ward
+    // counts households for it, and no person gets its completion.
+    List<Program> programs =
+        catalog.current().programs().stream()
+            .filter(p -> p.skillIds().isEmpty() && p.moduleIds().contains(pass.moduleId()))
+            .toList();
+    Map<String, String> done = programs.isEmpty() ? Map.of() : moduleVersions(pass.accountId());
+    for (Program program : programs) {
+      if (done.keySet().containsAll(program.moduleIds())) {
         String versions =
             program.moduleIds().stream()
                 .map(id -> id + "@" + done.get(id))
@@ -101,7 +104,7 @@ public class Completions {
             .ifPresent(issued::add);
       }
     }
-    counters.completionsIssued(pass.accountId(), issued);
+    counters.completionsIssued(learner.birthYear(), learner.householdId(), issued);
     return issued;
   }
 
@@ -157,12 +160,17 @@ public class Completions {
   private record Learner(
       long accountId, Long wardId, String masked, Integer birthYear, Long householdId) {}
 
-  private Learner learner(long accountId) {
+  /**
+   * The learner, with their account row locked until the transaction ends: the first lock that
+   * {@link WardCounters} orders its locks after, and what keeps the household read here the one the
+   * counters move.
+   */
+  private Learner lockLearner(long accountId) {
     Object[] row =
         (Object[])
             em.createNativeQuery(
                     "SELECT ward_id, display_name, birth_year, household_id FROM account"
-                        + " WHERE id = ?")
+                        + " WHERE id = ? FOR UPDATE")
                 .setParameter(1, accountId)
                 .getSingleResult();
     return new Learner(
@@ -184,6 +192,8 @@ public class Completions {
       String attemptId,
       Instant at,
       Long assistedBy) {
+    // As the DATETIME(3) column keeps it.
+    Instant stored = at.truncatedTo(ChronoUnit.MILLIS);
     for (int tries = 0; tries < 5; tries++) {
       String code = newCode();
       int inserted =
@@ -202,14 +212,27 @@ public class Completions {
               .setParameter(8, maxScore)
               .setParameter(9, attemptId)
               .setParameter(10, learner.wardId())
-              .setParameter(11, Timestamp.from(at))
+              .setParameter(11, Timestamp.from(stored))
               .setParameter(12, assistedBy)
               .setParameter(13, learner.masked())
               .setParameter(14, learner.birthYear())
               .setParameter(15, learner.householdId())
               .executeUpdate();
       if (inserted == 1) {
-        return byCode(code);
+        return Optional.of(
+            new Completion(
+                code,
+                learner.accountId(),
+                subjectType,
+                subjectId,
+                title,
+                version,
+                score,
+                maxScore,
+                attemptId,
+                learner.wardId(),
+                stored,
+                assistedBy));
       }
       boolean exists =
           ((Number)

@@ -68,6 +68,38 @@ public class Completion {
 
   protected Completion() {}
 
+  /**
+   * A completion as the row just inserted holds it, but for the id the database gave it (null
+   * here): completions are inserted with INSERT IGNORE, which lets a concurrent second pass find
+   * the first one's row without failing the transaction.
+   */
+  public Completion(
+      String code,
+      long accountId,
+      String subjectType,
+      String subjectId,
+      String title,
+      String version,
+      Integer score,
+      Integer maxScore,
+      String attemptId,
+      Long wardId,
+      Instant completedAt,
+      Long assistedBy) {
+    this.code = code;
+    this.accountId = accountId;
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
+    this.title = title;
+    this.version = version;
+    this.score = score;
+    this.maxScore = maxScore;
+    this.attemptId = attemptId;
+    this.wardId = wardId;
+    this.completedAt = completedAt;
+    this.assistedBy = assistedBy;
+  }
+
   public Long id() {
     return id;
   }

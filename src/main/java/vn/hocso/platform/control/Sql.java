@@ -12,6 +12,11 @@ public final class Sql {
     return String.join(", ", Collections.nCopies(count, "?"));
   }
 
+  /** "(?, ?), (?, ?), (?, ?)" for a multi-row VALUES list of {@code rows} rows. */
+  public static String rows(int rows, int columns) {
+    return String.join(", ", Collections.nCopies(rows, "(" + placeholders(columns) + ")"));
+  }
+
   /**
    * A BOOLEAN column's value: MariaDB returns it as a Boolean or a number, depending on the path.
    */

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.hocso.completion.entity.Completion;
 import vn.hocso.platform.control.Sql;
 
@@ -44,19 +47,14 @@ public class WardCounters {
 
   @Inject TargetDefinitions targets;
 
-  /** Counts the completions just issued to a learner. */
-  public void completionsIssued(long accountId, List<Completion> issued) {
+  /**
+   * Counts the completions just issued to a learner, whose account row the caller locked (the first
+   * lock of the order above) and read their birth year and household from.
+   */
+  public void completionsIssued(Integer birthYear, Long household, List<Completion> issued) {
     if (issued.isEmpty()) {
       return;
     }
-    Object[] learner =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT birth_year, household_id FROM account WHERE id = ? FOR UPDATE")
-                .setParameter(1, accountId)
-                .getSingleResult();
-    String birthYear = learner[0] == null ? UNKNOWN_YEAR : String.valueOf(learner[0]);
-    Long household = learner[1] == null ? null : ((Number) learner[1]).longValue();
     List<String> modules = new java.util.ArrayList<>();
     for (Completion completion : issued) {
       if (!completion.isProgram()) {
@@ -66,24 +64,27 @@ public class WardCounters {
     if (household != null && !modules.isEmpty()) {
       changeMembers(household, modules, List.of(), 1);
     }
+    Map<Counter, Long> deltas = new TreeMap<>();
     for (Completion completion : issued) {
       Long ward = completion.wardId();
       if (ward == null) {
         continue;
       }
       if (completion.isProgram()) {
-        add(ward, PROGRAM, completion.subjectId(), 1);
+        deltas.merge(new Counter(ward, PROGRAM, completion.subjectId()), 1L, Long::sum);
         if (completion.subjectId().equals(targets.basicProgram())) {
-          add(ward, BASIC_YEAR, birthYear, 1);
+          String year = birthYear == null ? UNKNOWN_YEAR : String.valueOf(birthYear);
+          deltas.merge(new Counter(ward, BASIC_YEAR, year), 1L, Long::sum);
         }
       } else {
-        add(ward, MODULE, completion.subjectId(), 1);
-        add(ward, MONTH, month(completion.completedAt()), 1);
+        deltas.merge(new Counter(ward, MODULE, completion.subjectId()), 1L, Long::sum);
+        deltas.merge(new Counter(ward, MONTH, month(completion.completedAt())), 1L, Long::sum);
         if (completion.assistedBy() != null) {
-          add(ward, ASSISTED, completion.subjectId(), 1);
+          deltas.merge(new Counter(ward, ASSISTED, completion.subjectId()), 1L, Long::sum);
         }
       }
     }
+    add(deltas);
   }
 
   /** Counts a household just created. */
@@ -173,8 +174,9 @@ public class WardCounters {
           .setParameter(1, household)
           .executeUpdate();
     }
-    Map<String, Integer> moduleMembers = members("household_module", "module_id", household);
-    Map<String, Integer> skillMembers = members("household_skill", "skill_id", household);
+    Map<String, Integer> moduleMembers = new HashMap<>();
+    Map<String, Integer> skillMembers = new HashMap<>();
+    members(household, moduleMembers, skillMembers);
     boolean online = isOnline(moduleMembers, targets.onlineModule());
     boolean family =
         isFamily(moduleMembers, skillMembers, targets.familyModules(), targets.familySkills());
@@ -207,18 +209,20 @@ public class WardCounters {
         .executeUpdate();
   }
 
+  /** How many members of the household completed each module and hold each skill. */
   @SuppressWarnings("unchecked")
-  private Map<String, Integer> members(String table, String column, long household) {
-    Map<String, Integer> members = new HashMap<>();
+  private void members(long household, Map<String, Integer> modules, Map<String, Integer> skills) {
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT " + column + ", members FROM " + table + " WHERE household_id = ?")
+                "SELECT 'm', module_id, members FROM household_module WHERE household_id = ?"
+                    + " UNION ALL"
+                    + " SELECT 's', skill_id, members FROM household_skill WHERE household_id = ?")
             .setParameter(1, household)
+            .setParameter(2, household)
             .getResultList();
     for (Object[] row : rows) {
-      members.put((String) row[0], ((Number) row[1]).intValue());
+      ("m".equals(row[0]) ? modules : skills).put((String) row[1], ((Number) row[2]).intValue());
     }
-    return members;
   }
 
   /** A member of the household completed the online filing module. */
@@ -240,15 +244,44 @@ public class WardCounters {
         && familySkills.stream().allMatch(skill -> skills.getOrDefault(skill, 0) > 0);
   }
 
+  /** One counter row; ordered as {@link #add(Map)} locks them. */
+  record Counter(long ward, String metric, String dimension) implements Comparable<Counter> {
+    private static final Comparator<Counter> ORDER =
+        Comparator.comparingLong(Counter::ward)
+            .thenComparing(Counter::metric)
+            .thenComparing(Counter::dimension);
+
+    @Override
+    public int compareTo(Counter other) {
+      return ORDER.compare(this, other);
+    }
+  }
+
+  /**
+   * Adds to several counters in one statement. Its rows are locked in the order given, always the
+   * counters' own order, so two transactions adding to the same counters cannot deadlock.
+   */
+  void add(Map<Counter, Long> deltas) {
+    if (deltas.isEmpty()) {
+      return;
+    }
+    Query insert =
+        em.createNativeQuery(
+            "INSERT INTO ward_count (ward_id, metric, dimension, value) VALUES "
+                + Sql.rows(deltas.size(), 4)
+                + " ON DUPLICATE KEY UPDATE value = value + VALUES(value)");
+    int position = 1;
+    for (Map.Entry<Counter, Long> delta : new TreeMap<>(deltas).entrySet()) {
+      insert.setParameter(position++, delta.getKey().ward());
+      insert.setParameter(position++, delta.getKey().metric());
+      insert.setParameter(position++, delta.getKey().dimension());
+      insert.setParameter(position++, delta.getValue());
+    }
+    insert.executeUpdate();
+  }
+
   void add(long ward, String metric, String dimension, long delta) {
-    em.createNativeQuery(
-            "INSERT INTO ward_count (ward_id, metric, dimension, value) VALUES (?, ?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE value = value + VALUES(value)")
-        .setParameter(1, ward)
-        .setParameter(2, metric)
-        .setParameter(3, dimension)
-        .setParameter(4, delta)
-        .executeUpdate();
+    add(Map.of(new Counter(ward, metric, dimension), delta));
   }
 
   /** The month of a time, in Vietnam: "2026-11". */
