@@ -83,10 +83,15 @@ public class SchemaMigration {
               .load()
               .migrate();
       done = true;
+      // Flyway names a target version only when it applied something.
+      String version =
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion;
       LOG.info(
           () ->
               "Database schema is at version "
-                  + result.targetSchemaVersion
+                  + version
                   + " ("
                   + result.migrationsExecuted
                   + " migrations applied now).");
