@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.hocso.completion.entity.Completion;
 import vn.hocso.content.control.ContentCatalog;
+import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Program;
 import vn.hocso.ward.control.WardCounters;
@@ -58,7 +59,8 @@ public class Completions {
    * @return the completions issued now (none for a repeated pass)
    */
   public List<Completion> issue(Pass pass) {
-    Module module = catalog.current().module(pass.moduleId()).orElse(null);
+    Curriculum current = catalog.current();
+    Module module = current.module(pass.moduleId()).orElse(null);
     String title = module != null ? module.title() : pass.moduleId();
     Learner learner = lockLearner(pass.accountId());
     List<Completion> issued = new java.util.ArrayList<>();
@@ -80,7 +82,7 @@ public class Completions {
     // A program that requires practical skills is a household program (Gia đình số): the ward
     // counts households for it, and no person gets its completion.
     List<Program> programs =
-        catalog.current().programs().stream()
+        current.programs().stream()
             .filter(p -> p.skillIds().isEmpty() && p.moduleIds().contains(pass.moduleId()))
             .toList();
     Map<String, String> done = programs.isEmpty() ? Map.of() : moduleVersions(pass.accountId());

@@ -70,7 +70,7 @@ public class Sessions {
   }
 
   private static boolean isWellFormed(String token) {
-    return token != null && token.length() == 64 && token.matches("[0-9a-f]{64}");
+    return token != null && token.matches("[0-9a-f]{64}");
   }
 
   static String hash(String token) {

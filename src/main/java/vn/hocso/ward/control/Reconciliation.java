@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.hocso.platform.control.Sql;
+import vn.hocso.ward.control.WardCounters.Counter;
 
 /**
  * Recomputes every ward counter, every household's member counts and flags from the records
@@ -53,8 +54,6 @@ public class Reconciliation {
   /** What a reconciliation checked and found. */
   public record Report(long checked, long drifts, List<Drift> listed, boolean fixed) {}
 
-  private record CountKey(long ward, String metric, String dimension) {}
-
   /** A reconciliation reads every record: at a million of them it takes minutes, not seconds. */
   static final int TIMEOUT_SECONDS = 30 * 60;
 
@@ -89,11 +88,11 @@ public class Reconciliation {
 
   private Report check(boolean fix) {
     // The snapshot: every plain SELECT below sees the database as of the first one.
-    Map<CountKey, Long> stored = new HashMap<>();
+    Map<Counter, Long> stored = new HashMap<>();
     for (Object[] row : rows("SELECT ward_id, metric, dimension, value FROM ward_count")) {
-      stored.put(countKey(row), number(row[3]));
+      stored.put(counter(row), number(row[3]));
     }
-    Map<CountKey, Long> expected = new HashMap<>();
+    Map<Counter, Long> expected = new HashMap<>();
     collect(
         expected,
         "SELECT ward_id, 'module', subject_id, COUNT(*) FROM completion"
@@ -141,12 +140,10 @@ public class Reconciliation {
       checked += number(row[2]);
       householdDrifts += number(row[5]);
       if (number(row[3]) > 0) {
-        expected.merge(
-            new CountKey(ward, WardCounters.HH_ONLINE, group), number(row[3]), Long::sum);
+        expected.merge(new Counter(ward, WardCounters.HH_ONLINE, group), number(row[3]), Long::sum);
       }
       if (number(row[4]) > 0) {
-        expected.merge(
-            new CountKey(ward, WardCounters.HH_FAMILY, group), number(row[4]), Long::sum);
+        expected.merge(new Counter(ward, WardCounters.HH_FAMILY, group), number(row[4]), Long::sum);
       }
     }
     if (householdDrifts > 0) {
@@ -194,10 +191,10 @@ public class Reconciliation {
       }
     }
 
-    Set<CountKey> countKeys = new HashSet<>(stored.keySet());
+    Set<Counter> countKeys = new HashSet<>(stored.keySet());
     countKeys.addAll(expected.keySet());
     long countDrifts = 0;
-    for (CountKey key : countKeys) {
+    for (Counter key : countKeys) {
       checked++;
       long was = stored.getOrDefault(key, 0L);
       long is = expected.getOrDefault(key, 0L);
@@ -237,7 +234,7 @@ public class Reconciliation {
         }
         update.executeUpdate();
       }
-      for (CountKey key : countKeys) {
+      for (Counter key : countKeys) {
         long delta = expected.getOrDefault(key, 0L) - stored.getOrDefault(key, 0L);
         if (delta != 0) {
           counters.add(key.ward(), key.metric(), key.dimension(), delta);
@@ -428,19 +425,19 @@ public class Reconciliation {
     return em.createNativeQuery(sql).getSingleResult();
   }
 
-  private void collect(Map<CountKey, Long> into, String sql) {
+  private void collect(Map<Counter, Long> into, String sql) {
     collect(into, em.createNativeQuery(sql));
   }
 
   @SuppressWarnings("unchecked")
-  private static void collect(Map<CountKey, Long> into, jakarta.persistence.Query query) {
+  private static void collect(Map<Counter, Long> into, jakarta.persistence.Query query) {
     for (Object[] row : (List<Object[]>) query.getResultList()) {
-      into.merge(countKey(row), number(row[3]), Long::sum);
+      into.merge(counter(row), number(row[3]), Long::sum);
     }
   }
 
-  private static CountKey countKey(Object[] row) {
-    return new CountKey(number(row[0]), (String) row[1], Objects.toString(row[2]));
+  private static Counter counter(Object[] row) {
+    return new Counter(number(row[0]), (String) row[1], Objects.toString(row[2]));
   }
 
   private static long number(Object value) {
