@@ -19,6 +19,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.hocso.content.entity.Quiz;
 
 /**
  * Ward officers' figures: targets with history, households, counters that follow completions,
@@ -481,6 +487,85 @@ class WardsIT {
                     problem.getInt("line") == line
                         && problem.getString("message").contains(message));
     assertTrue(found, "line " + line + " '" + message + "' in " + body);
+  }
+
+  /**
+   * Eight members of one household submit their first pass of the online filing module at the same
+   * moment: every pass takes the household's row and the ward's counters in the same transaction.
+   * Each is counted once, the household files online once, no transaction deadlocks (MariaDB would
+   * roll one back: a 500), and the reconciliation that follows finds no drift.
+   */
+  @Test
+  @Order(6)
+  void membersOfOneHouseholdPassingAtOnceAreEachCountedOnce() throws Exception {
+    Browser trainer = Staff.withRole("Đỗ Văn Đồng", "trainer", Residents.HAI_CHAU);
+    HttpResponse<String> household =
+        trainer.postJson(
+            "/api/wards/" + HAI_CHAU + "/households",
+            "{\"groupId\":" + groupId + ",\"address\":\"Số 8, đường Hùng Vương\"}");
+    assertEquals(201, household.statusCode(), household.body());
+    long id = Browser.json(household).getJsonNumber("id").longValue();
+    Quiz quiz = QuizKey.quiz("dich-vu-cong");
+    List<Browser> members = new ArrayList<>();
+    List<String> submissions = new ArrayList<>();
+    List<String> attempts = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Browser member = new Browser();
+      String phone = Residents.newPhone();
+      Residents.register(member, "Đồng Thị Thành Viên " + i, phone, Residents.HAI_CHAU);
+      HttpResponse<String> added =
+          trainer.postJson(
+              "/api/households/" + id + "/members", "{\"signInName\":\"" + phone + "\"}");
+      assertEquals(200, added.statusCode(), added.body());
+      HttpResponse<String> started = member.postJson("/api/modules/dich-vu-cong/attempts", "");
+      assertEquals(201, started.statusCode(), started.body());
+      JsonObject attempt = Browser.json(started);
+      members.add(member);
+      attempts.add(attempt.getString("attemptId"));
+      submissions.add(QuizKey.rightAnswers(quiz, attempt));
+    }
+    JsonObject before = progress(officer, HAI_CHAU);
+
+    ExecutorService pool = Executors.newFixedThreadPool(members.size());
+    CyclicBarrier together = new CyclicBarrier(members.size());
+    List<Callable<HttpResponse<String>>> submits = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      int n = i;
+      submits.add(
+          () -> {
+            together.await();
+            return members
+                .get(n)
+                .postJson("/api/attempts/" + attempts.get(n) + "/submission", submissions.get(n));
+          });
+    }
+    try {
+      for (Future<HttpResponse<String>> submitted : pool.invokeAll(submits)) {
+        HttpResponse<String> response = submitted.get();
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(Browser.json(response).getBoolean("passed"));
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    JsonObject after = progress(officer, HAI_CHAU);
+    assertEquals(before.getInt("moduleCompletions") + 8, after.getInt("moduleCompletions"));
+    assertEquals(
+        numerator(before, "onlineHouseholds") + 1,
+        numerator(after, "onlineHouseholds"),
+        "the household files online once, however many members passed");
+    try (Connection db = Database.connect();
+        PreparedStatement members8 =
+            db.prepareStatement(
+                "SELECT members FROM household_module WHERE household_id = ?"
+                    + " AND module_id = 'dich-vu-cong'")) {
+      members8.setLong(1, id);
+      try (ResultSet row = members8.executeQuery()) {
+        assertTrue(row.next());
+        assertEquals(8, row.getInt(1));
+      }
+    }
   }
 
   @Test
