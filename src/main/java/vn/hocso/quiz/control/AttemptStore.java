@@ -2,7 +2,6 @@ package vn.hocso.quiz.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +31,10 @@ public class AttemptStore {
    * (two tabs, two app instances, a retry) take turns, and the second sees the first one's score.
    */
   public Optional<Attempt> lock(String id) {
-    return Optional.ofNullable(em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return em.createNamedQuery("Attempt.lock", Attempt.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
   }
 
   /** A guest's submitted attempts no learner has claimed yet, best score first. */

@@ -3,6 +3,7 @@ package vn.hocso.quiz.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,6 +11,12 @@ import java.time.Instant;
 /** One attempt at a module's quiz (Lượt làm bài). Once submitted it never changes. */
 @Entity
 @Table(name = "quiz_attempt")
+// The lock is part of the query's definition so that the query is prepared once: a lock mode
+// passed to EntityManager.find makes EclipseLink build and print its SQL again on every call.
+@NamedQuery(
+    name = "Attempt.lock",
+    query = "SELECT a FROM Attempt a WHERE a.id = :id",
+    lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(
     name = "Attempt.countStartedSince",
     query =
