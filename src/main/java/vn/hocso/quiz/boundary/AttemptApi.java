@@ -1,5 +1,6 @@
 package vn.hocso.quiz.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +43,7 @@ import vn.hocso.quiz.entity.Shown;
  * correctness or explanations, which come back only with the score of a submitted attempt.
  */
 @Path("api/attempts")
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quiz", description = "Attempts at a module's quiz, scored on the server")
 public class AttemptApi {
@@ -87,15 +88,13 @@ public class AttemptApi {
   @Inject Attempts attempts;
   @Inject QuizCallers callers;
 
-  @Context HttpHeaders headers;
-  @Context UriInfo uri;
-
   @GET
   @Path("{attemptId}")
   @Operation(summary = "An attempt: its questions while open, its stored result once submitted")
   @APIResponse(responseCode = "403", description = "Not the caller's attempt")
   @APIResponse(responseCode = "404", description = "No such attempt")
-  public AttemptState attempt(@PathParam("attemptId") String attemptId) {
+  public AttemptState attempt(
+      @PathParam("attemptId") String attemptId, @Context HttpHeaders headers) {
     Attempts.Sheet sheet =
         attempts.sheet(attemptId, callers.existing(headers), callers.accountId());
     Attempt attempt = sheet.attempt();
@@ -134,7 +133,8 @@ public class AttemptApi {
   @APIResponse(responseCode = "409", description = "Already submitted with other answers")
   @APIResponse(responseCode = "410", description = "Expired before it was submitted")
   @APIResponse(responseCode = "413", description = "Body larger than 64 KB")
-  public AttemptResult submit(@PathParam("attemptId") String attemptId, InputStream body)
+  public AttemptResult submit(
+      @PathParam("attemptId") String attemptId, @Context HttpHeaders headers, InputStream body)
       throws IOException {
     Map<String, List<String>> answers = answers(read(body));
     return result(

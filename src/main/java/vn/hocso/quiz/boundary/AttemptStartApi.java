@@ -1,5 +1,6 @@
 package vn.hocso.quiz.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,15 +19,13 @@ import vn.hocso.quiz.control.Attempts;
 
 /** Starting an attempt at a module's quiz (a root of its own: /api/modules is the content's). */
 @Path("api/modules/{moduleId}/attempts")
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quiz")
 public class AttemptStartApi {
 
   @Inject Attempts attempts;
   @Inject QuizCallers callers;
-
-  @Context HttpHeaders headers;
-  @Context UriInfo uri;
 
   @POST
   @Operation(
@@ -37,7 +36,8 @@ public class AttemptStartApi {
   @APIResponse(responseCode = "201", description = "Started")
   @APIResponse(responseCode = "404", description = "No such module")
   @APIResponse(responseCode = "429", description = "The attempt policy allows no attempt now")
-  public Response start(@PathParam("moduleId") String moduleId) {
+  public Response start(
+      @PathParam("moduleId") String moduleId, @Context HttpHeaders headers, @Context UriInfo uri) {
     QuizCallers.Key owner = callers.existingOrNew(headers, uri);
     Attempts.Sheet sheet = attempts.start(moduleId, owner.hash(), owner.learnerId());
     StartedAttempt body =

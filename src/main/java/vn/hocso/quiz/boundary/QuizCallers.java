@@ -1,6 +1,6 @@
 package vn.hocso.quiz.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
@@ -13,7 +13,7 @@ import vn.hocso.security.control.OwnerKeys;
  * Who an attempt belongs to ({@link OwnerKeys}): the signed-in account, or this browser's guest
  * cookie, made when a guest starts a first attempt.
  */
-@RequestScoped
+@ApplicationScoped
 public class QuizCallers {
 
   /**
