@@ -31,10 +31,9 @@ public class AttemptStore {
    * (two tabs, two app instances, a retry) take turns, and the second sees the first one's score.
    */
   public Optional<Attempt> lock(String id) {
-    return em.createNamedQuery("Attempt.lock", Attempt.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
+    List<Attempt> locked =
+        em.createNamedQuery("Attempt.lock", Attempt.class).setParameter(1, id).getResultList();
+    return locked.stream().findFirst();
   }
 
   /** A guest's submitted attempts no learner has claimed yet, best score first. */
