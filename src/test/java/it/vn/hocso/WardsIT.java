@@ -646,6 +646,22 @@ class WardsIT {
         Browser.json(admin.postJson("/api/admin/reconcile?fix=true", "")).getBoolean("fixed"));
     assertEquals(otherName, reportGroupOf("Khổng V. D.", ""));
 
+    // So is a birth year copy that drifted, listed under its own column.
+    execute(
+        "UPDATE completion SET learner_birth_year = learner_birth_year + 1"
+            + " WHERE learner_masked = 'Khổng V. D.'");
+    JsonObject year = Browser.json(admin.postJson("/api/admin/reconcile", ""));
+    assertEquals(1, year.getInt("drifts"), year.toString());
+    JsonObject listed = year.getJsonArray("listed").getJsonObject(0);
+    assertTrue(listed.getString("key").endsWith(" learner_birth_year"), year.toString());
+    assertEquals(
+        1,
+        listed.getJsonNumber("stored").longValue() - listed.getJsonNumber("expected").longValue(),
+        year.toString());
+    assertTrue(
+        Browser.json(admin.postJson("/api/admin/reconcile?fix=true", "")).getBoolean("fixed"));
+    assertEquals(0, Browser.json(admin.postJson("/api/admin/reconcile", "")).getInt("drifts"));
+
     // The migration's backfill (V6) masks names in SQL exactly as the app does in Java: run on
     // every completion here, it changes none of the masked names the app wrote.
     String migration =

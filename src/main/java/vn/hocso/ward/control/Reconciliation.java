@@ -178,15 +178,20 @@ public class Reconciliation {
     if (copyDrifts > 0) {
       for (Object[] row :
           rows(
-              "SELECT c.id, COALESCE(c.household_id, 0), COALESCE(a.household_id, 0) "
+              "SELECT c.id, COALESCE(c.household_id, 0), COALESCE(a.household_id, 0),"
+                  + " COALESCE(c.learner_birth_year, 0), COALESCE(a.birth_year, 0) "
                   + COPY_DRIFTS
                   + " LIMIT "
                   + LISTED,
               List.of())) {
-        if (drifts.size() < LISTED) {
-          drifts.add(
-              new Drift(
-                  "completion", number(row[0]) + " household_id", number(row[1]), number(row[2])));
+        // Each copy that differs is listed under its own column.
+        String[] columns = {"household_id", "learner_birth_year"};
+        for (int copy = 0; copy < columns.length; copy++) {
+          long was = number(row[1 + 2 * copy]);
+          long is = number(row[2 + 2 * copy]);
+          if (was != is && drifts.size() < LISTED) {
+            drifts.add(new Drift("completion", number(row[0]) + " " + columns[copy], was, is));
+          }
         }
       }
     }
