@@ -64,7 +64,7 @@ public class WardCounters {
     if (household != null && !modules.isEmpty()) {
       changeMembers(household, modules, List.of(), 1);
     }
-    Map<Counter, Long> deltas = new TreeMap<>();
+    Map<Counter, Long> deltas = new HashMap<>();
     for (Completion completion : issued) {
       Long ward = completion.wardId();
       if (ward == null) {
