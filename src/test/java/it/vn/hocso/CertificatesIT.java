@@ -108,6 +108,46 @@ class CertificatesIT {
     assertTrue(page.contains("✓ Đã hoàn thành</span> <strong>Kỹ năng số cơ bản</strong>"), page);
   }
 
+  /**
+   * A learner's passes that arrive together are written in one transaction: the last modules of a
+   * program passed at once complete the program once, and two passes of one module at once issue
+   * one completion.
+   */
+  @Test
+  @Order(2)
+  void passesArrivingTogetherCompleteTheProgramOnce() throws Exception {
+    Browser resident = new Browser();
+    Residents.register(resident, "Đặng Thị Sen", Residents.newPhone(), Residents.HAI_CHAU);
+    List<String> modules = List.of("vneid", "dich-vu-cong", "an-toan-tren-mang", "vneid");
+    List<java.util.concurrent.Callable<HttpResponse<String>>> submissions = new ArrayList<>();
+    for (String moduleId : modules) {
+      Quiz quiz = QuizKey.quiz(moduleId);
+      HttpResponse<String> started =
+          resident.postJson("/api/modules/" + moduleId + "/attempts", "");
+      assertEquals(201, started.statusCode(), started.body());
+      JsonObject attempt = Browser.json(started);
+      String body = QuizKey.rightAnswers(quiz, attempt);
+      submissions.add(
+          () ->
+              resident.postJson(
+                  "/api/attempts/" + attempt.getString("attemptId") + "/submission", body));
+    }
+    for (HttpResponse<String> submitted : QuizApiIT.atOnce(submissions)) {
+      assertEquals(200, submitted.statusCode(), submitted.body());
+      assertTrue(Browser.json(submitted).getBoolean("passed"));
+    }
+    List<String> subjects =
+        completions(resident).stream().map(c -> c.getString("subjectId")).sorted().toList();
+    assertEquals(
+        List.of("an-toan-tren-mang", "dich-vu-cong", "ky-nang-so-co-ban", "vneid"), subjects);
+    String versions = completion(resident, "ky-nang-so-co-ban").getString("version");
+    for (String moduleId : List.of("vneid", "dich-vu-cong", "an-toan-tren-mang")) {
+      assertTrue(
+          versions.contains(moduleId + "@" + completion(resident, moduleId).getString("version")),
+          versions);
+    }
+  }
+
   @Test
   @Order(3)
   void aPracticePassBeforeRegisteringIsClaimedOnceInTheSameBrowser() {

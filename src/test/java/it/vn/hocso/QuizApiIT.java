@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -187,6 +188,133 @@ class QuizApiIT {
       rows.next();
       assertEquals(1, rows.getInt(1));
     }
+  }
+
+  /** Sends every request at the same moment, from a thread each; returns the answers in order. */
+  static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> requests)
+      throws Exception {
+    ExecutorService senders = Executors.newFixedThreadPool(requests.size());
+    java.util.concurrent.CyclicBarrier together =
+        new java.util.concurrent.CyclicBarrier(requests.size());
+    List<Callable<HttpResponse<String>>> lined = new ArrayList<>();
+    for (Callable<HttpResponse<String>> request : requests) {
+      lined.add(
+          () -> {
+            together.await();
+            return request.call();
+          });
+    }
+    try {
+      List<HttpResponse<String>> answers = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : senders.invokeAll(lined)) {
+        answers.add(answer.get());
+      }
+      return answers;
+    } finally {
+      senders.shutdown();
+    }
+  }
+
+  private static String stored(String attemptId) throws Exception {
+    try (Connection db = Database.connect();
+        PreparedStatement read =
+            db.prepareStatement(
+                "SELECT CONCAT_WS('|', submitted_at, answers_hash, score) FROM quiz_attempt"
+                    + " WHERE id = ?")) {
+      read.setString(1, attemptId);
+      var row = read.executeQuery();
+      return row.next() ? row.getString(1) : null;
+    }
+  }
+
+  /**
+   * Submissions that arrive together are written in one transaction (a group commit): each still
+   * gets its own answer, a refused one changes nothing, and none disturbs the others.
+   */
+  @Test
+  void submissionsArrivingTogetherEachGetTheirOwnAnswer() throws Exception {
+    Quiz quiz = QuizKey.quiz("vneid");
+    List<Browser> residents = new ArrayList<>();
+    List<JsonObject> attempts = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      Browser resident = new Browser();
+      residents.add(resident);
+      attempts.add(start(resident, "vneid"));
+    }
+    // 0–9 answer right; 10 twice with the same answers; 11 by someone else; 12 with an option
+    // of another question; 13 expired; 14 already submitted, now with other answers; and an
+    // attempt that does not exist.
+    JsonObject duplicate = attempts.get(10);
+    JsonObject foreign = attempts.get(11);
+    JsonObject mixedUp = attempts.get(12);
+    JsonObject expired = attempts.get(13);
+    JsonObject resubmitted = attempts.get(14);
+    try (Connection db = Database.connect();
+        PreparedStatement expire =
+            db.prepareStatement(
+                "UPDATE quiz_attempt SET expires_at = started_at - INTERVAL 1 HOUR WHERE id = ?")) {
+      expire.setString(1, expired.getString("attemptId"));
+      assertEquals(1, expire.executeUpdate());
+    }
+    assertEquals(
+        200,
+        submit(residents.get(14), resubmitted, QuizKey.rightAnswers(quiz, resubmitted))
+            .statusCode());
+    String resubmittedBefore = stored(resubmitted.getString("attemptId"));
+    JsonArray mixedQuestions = mixedUp.getJsonArray("questions");
+    String otherOption =
+        mixedQuestions.getJsonObject(1).getJsonArray("options").getJsonObject(0).getString("id");
+    String mixedBody =
+        "{\"answers\": {\""
+            + mixedQuestions.getJsonObject(0).getString("id")
+            + "\": [\""
+            + otherOption
+            + "\"]}}";
+
+    List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Browser resident = residents.get(i);
+      JsonObject attempt = attempts.get(i);
+      requests.add(() -> submit(resident, attempt, QuizKey.rightAnswers(quiz, attempt)));
+    }
+    String duplicateBody = QuizKey.rightAnswers(quiz, duplicate);
+    requests.add(() -> submit(residents.get(10), duplicate, duplicateBody));
+    requests.add(() -> submit(residents.get(10), duplicate, duplicateBody));
+    requests.add(() -> submit(residents.get(15), foreign, QuizKey.rightAnswers(quiz, foreign)));
+    requests.add(() -> submit(residents.get(12), mixedUp, mixedBody));
+    requests.add(() -> submit(residents.get(13), expired, QuizKey.rightAnswers(quiz, expired)));
+    requests.add(() -> submit(residents.get(14), resubmitted, "{\"answers\": {}}"));
+    requests.add(
+        () ->
+            residents
+                .get(15)
+                .postJson("/api/attempts/" + "0".repeat(32) + "/submission", duplicateBody));
+
+    List<HttpResponse<String>> answers = atOnce(requests);
+    for (int i = 0; i < 10; i++) {
+      assertEquals(200, answers.get(i).statusCode(), answers.get(i).body());
+      JsonObject result = Browser.json(answers.get(i));
+      assertEquals(result.getInt("maxScore"), result.getInt("score"), "attempt " + i);
+      assertEquals(
+          "submitted", status(residents.get(i), attempts.get(i)), "attempt " + i + " is stored");
+    }
+    assertEquals(200, answers.get(10).statusCode());
+    assertEquals(answers.get(10).body(), answers.get(11).body(), "one stored result, twice");
+    assertEquals(403, answers.get(12).statusCode());
+    assertEquals(
+        "Lượt làm bài này không phải của bác.", Browser.json(answers.get(12)).getString("error"));
+    assertEquals(400, answers.get(13).statusCode(), answers.get(13).body());
+    assertEquals(410, answers.get(14).statusCode());
+    assertEquals(409, answers.get(15).statusCode());
+    assertEquals(404, answers.get(16).statusCode());
+    assertEquals(
+        "Không tìm thấy lượt làm bài này.", Browser.json(answers.get(16)).getString("error"));
+
+    assertEquals(
+        "open", status(residents.get(11), foreign), "the foreign submission stored nothing");
+    assertEquals("open", status(residents.get(12), mixedUp));
+    assertEquals("expired", status(residents.get(13), expired));
+    assertEquals(resubmittedBefore, stored(resubmitted.getString("attemptId")));
   }
 
   @Test

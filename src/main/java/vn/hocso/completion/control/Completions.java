@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Program;
+import vn.hocso.platform.control.Sql;
 import vn.hocso.ward.control.WardCounters;
 
 /**
@@ -53,46 +57,60 @@ public class Completions {
       Long assistedBy) {}
 
   /**
-   * Issues the module completion of a pass (unless the learner has it) and any program completion
-   * it completes. Runs in the caller's transaction.
+   * Issues the module completion of each pass whose learner does not have it yet, and any program
+   * completion that completes, all in the caller's transaction; counts them in the ward counters.
+   * Passes are taken in their order: of two passes of one module by one learner, the first is
+   * completed. The learners' rows are locked first, in id order, so that what is read of their
+   * completions is what they have until the transaction ends.
    *
-   * @return the completions issued now (none for a repeated pass)
+   * @return the completions issued now (none for repeated passes)
    */
-  public List<Completion> issue(Pass pass) {
-    Curriculum current = catalog.current();
-    Module module = current.module(pass.moduleId()).orElse(null);
-    String title = module != null ? module.title() : pass.moduleId();
-    Learner learner = lockLearner(pass.accountId());
-    List<Completion> issued = new java.util.ArrayList<>();
-    insert(
-            learner,
-            Completion.MODULE,
-            pass.moduleId(),
-            title,
-            pass.version(),
-            pass.score(),
-            pass.maxScore(),
-            pass.attemptId(),
-            pass.at(),
-            pass.assistedBy())
-        .ifPresent(issued::add);
-    if (issued.isEmpty()) {
-      return issued;
+  public List<Completion> issueAll(List<Pass> passes) {
+    if (passes.isEmpty()) {
+      return List.of();
     }
-    // A program that requires practical skills is a household program (Gia đình số): the ward
-    // counts households for it, and no person gets its completion.
-    List<Program> programs =
-        current.programs().stream()
-            .filter(p -> p.skillIds().isEmpty() && p.moduleIds().contains(pass.moduleId()))
-            .toList();
-    Map<String, String> done = programs.isEmpty() ? Map.of() : moduleVersions(pass.accountId());
-    for (Program program : programs) {
-      if (done.keySet().containsAll(program.moduleIds())) {
+    Curriculum current = catalog.current();
+    Map<Long, Learner> learners = lockLearners(passes);
+    Map<Long, Map<String, String>> done = completed(learners.keySet());
+    List<Completion> issued = new ArrayList<>();
+    for (Pass pass : passes) {
+      Learner learner = learners.get(pass.accountId());
+      Map<String, String> learnerDone = done.get(pass.accountId());
+      String moduleKey = key(Completion.MODULE, pass.moduleId());
+      if (learnerDone.containsKey(moduleKey)) {
+        continue;
+      }
+      Module module = current.module(pass.moduleId()).orElse(null);
+      issued.add(
+          completion(
+              learner,
+              Completion.MODULE,
+              pass.moduleId(),
+              module != null ? module.title() : pass.moduleId(),
+              pass.version(),
+              pass.score(),
+              pass.maxScore(),
+              pass.attemptId(),
+              pass.at(),
+              pass.assistedBy()));
+      learnerDone.put(moduleKey, pass.version());
+      // A program that requires practical skills is a household program (Gia đình số): the ward
+      // counts households for it, and no person gets its completion.
+      for (Program program : current.programs()) {
+        String programKey = key(Completion.PROGRAM, program.id());
+        if (!program.skillIds().isEmpty()
+            || !program.moduleIds().contains(pass.moduleId())
+            || learnerDone.containsKey(programKey)
+            || !program.moduleIds().stream()
+                .allMatch(id -> learnerDone.containsKey(key(Completion.MODULE, id)))) {
+          continue;
+        }
         String versions =
             program.moduleIds().stream()
-                .map(id -> id + "@" + done.get(id))
+                .map(id -> id + "@" + learnerDone.get(key(Completion.MODULE, id)))
                 .collect(Collectors.joining(" "));
-        insert(
+        issued.add(
+            completion(
                 learner,
                 Completion.PROGRAM,
                 program.id(),
@@ -102,11 +120,17 @@ public class Completions {
                 null,
                 null,
                 pass.at(),
-                pass.assistedBy())
-            .ifPresent(issued::add);
+                pass.assistedBy()));
+        learnerDone.put(programKey, versions);
       }
     }
-    counters.completionsIssued(learner.birthYear(), learner.householdId(), issued);
+    insert(issued, learners);
+    List<WardCounters.Issued> counted = new ArrayList<>();
+    for (Completion completion : issued) {
+      Learner learner = learners.get(completion.accountId());
+      counted.add(new WardCounters.Issued(learner.birthYear(), learner.householdId(), completion));
+    }
+    counters.completionsIssued(counted);
     return issued;
   }
 
@@ -145,14 +169,8 @@ public class Completions {
     return compact;
   }
 
-  private Map<String, String> moduleVersions(long accountId) {
-    Map<String, String> versions = new HashMap<>();
-    for (Completion completion : forAccount(accountId)) {
-      if (!completion.isProgram()) {
-        versions.put(completion.subjectId(), completion.version());
-      }
-    }
-    return versions;
+  private static String key(String subjectType, String subjectId) {
+    return subjectType + ":" + subjectId;
   }
 
   /**
@@ -163,27 +181,63 @@ public class Completions {
       long accountId, Long wardId, String masked, Integer birthYear, Long householdId) {}
 
   /**
-   * The learner, with their account row locked until the transaction ends: the first lock that
-   * {@link WardCounters} orders its locks after, and what keeps the household read here the one the
-   * counters move.
+   * The learners of the passes, with their account rows locked until the transaction ends, in id
+   * order: the first locks that {@link WardCounters} orders its locks after, and what keeps the
+   * household read here the one the counters move.
    */
-  private Learner lockLearner(long accountId) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT ward_id, display_name, birth_year, household_id FROM account"
-                        + " WHERE id = ? FOR UPDATE")
-                .setParameter(1, accountId)
-                .getSingleResult();
-    return new Learner(
-        accountId,
-        row[0] == null ? null : ((Number) row[0]).longValue(),
-        NameMask.mask((String) row[1]),
-        row[2] == null ? null : ((Number) row[2]).intValue(),
-        row[3] == null ? null : ((Number) row[3]).longValue());
+  @SuppressWarnings("unchecked")
+  private Map<Long, Learner> lockLearners(List<Pass> passes) {
+    List<Long> ids = passes.stream().map(Pass::accountId).distinct().sorted().toList();
+    Query query =
+        em.createNativeQuery(
+            "SELECT id, ward_id, display_name, birth_year, household_id FROM account"
+                + " WHERE id IN ("
+                + Sql.placeholders(ids.size())
+                + ") ORDER BY id FOR UPDATE");
+    for (int i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    Map<Long, Learner> learners = new HashMap<>();
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      long id = ((Number) row[0]).longValue();
+      learners.put(
+          id,
+          new Learner(
+              id,
+              row[1] == null ? null : ((Number) row[1]).longValue(),
+              NameMask.mask((String) row[2]),
+              row[3] == null ? null : ((Number) row[3]).intValue(),
+              row[4] == null ? null : ((Number) row[4]).longValue()));
+    }
+    if (learners.size() != ids.size()) {
+      throw new IllegalStateException("a pass names an account that does not exist");
+    }
+    return learners;
   }
 
-  private Optional<Completion> insert(
+  /** What each learner has completed: "module:id" or "program:id" → its version. */
+  @SuppressWarnings("unchecked")
+  private Map<Long, Map<String, String>> completed(Collection<Long> accountIds) {
+    Query query =
+        em.createNativeQuery(
+            "SELECT account_id, subject_type, subject_id, version FROM completion"
+                + " WHERE account_id IN ("
+                + Sql.placeholders(accountIds.size())
+                + ")");
+    int position = 1;
+    Map<Long, Map<String, String>> done = new HashMap<>();
+    for (long id : accountIds) {
+      query.setParameter(position++, id);
+      done.put(id, new HashMap<>());
+    }
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      done.get(((Number) row[0]).longValue())
+          .put(key((String) row[1], (String) row[2]), (String) row[3]);
+    }
+    return done;
+  }
+
+  private static Completion completion(
       Learner learner,
       String subjectType,
       String subjectId,
@@ -194,65 +248,96 @@ public class Completions {
       String attemptId,
       Instant at,
       Long assistedBy) {
-    // As the DATETIME(3) column keeps it.
-    Instant stored = at.truncatedTo(ChronoUnit.MILLIS);
-    for (int tries = 0; tries < 5; tries++) {
-      String code = newCode();
-      int inserted =
+    return new Completion(
+        newCode(),
+        learner.accountId(),
+        subjectType,
+        subjectId,
+        title,
+        version,
+        score,
+        maxScore,
+        attemptId,
+        learner.wardId(),
+        // As the DATETIME(3) column keeps it.
+        at.truncatedTo(ChronoUnit.MILLIS),
+        assistedBy);
+  }
+
+  /**
+   * Inserts the completions in one statement. The learners' locks keep their subjects free, so a
+   * row is left out only when its code is taken (one chance in 10^17): those get new codes and go
+   * again.
+   */
+  private void insert(List<Completion> completions, Map<Long, Learner> learners) {
+    List<Completion> left = completions;
+    for (int tries = 0; !left.isEmpty(); tries++) {
+      if (tries == 5) {
+        throw new IllegalStateException("no free completion code after 5 tries");
+      }
+      Query insert =
           em.createNativeQuery(
-                  "INSERT IGNORE INTO completion (code, account_id, subject_type, subject_id,"
-                      + " title, version, score, max_score, attempt_id, ward_id, completed_at,"
-                      + " assisted_by, learner_masked, learner_birth_year, household_id)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-              .setParameter(1, code)
-              .setParameter(2, learner.accountId())
-              .setParameter(3, subjectType)
-              .setParameter(4, subjectId)
-              .setParameter(5, title)
-              .setParameter(6, version)
-              .setParameter(7, score)
-              .setParameter(8, maxScore)
-              .setParameter(9, attemptId)
-              .setParameter(10, learner.wardId())
-              .setParameter(11, Timestamp.from(stored))
-              .setParameter(12, assistedBy)
-              .setParameter(13, learner.masked())
-              .setParameter(14, learner.birthYear())
-              .setParameter(15, learner.householdId())
-              .executeUpdate();
-      if (inserted == 1) {
-        return Optional.of(
-            new Completion(
-                code,
-                learner.accountId(),
-                subjectType,
-                subjectId,
-                title,
-                version,
-                score,
-                maxScore,
-                attemptId,
-                learner.wardId(),
-                stored,
-                assistedBy));
+              "INSERT IGNORE INTO completion (code, account_id, subject_type, subject_id, title,"
+                  + " version, score, max_score, attempt_id, ward_id, completed_at, assisted_by,"
+                  + " learner_masked, learner_birth_year, household_id) VALUES "
+                  + Sql.rows(left.size(), 15));
+      int position = 1;
+      for (Completion completion : left) {
+        Learner learner = learners.get(completion.accountId());
+        insert.setParameter(position++, completion.code());
+        insert.setParameter(position++, completion.accountId());
+        insert.setParameter(position++, completion.subjectType());
+        insert.setParameter(position++, completion.subjectId());
+        insert.setParameter(position++, completion.title());
+        insert.setParameter(position++, completion.version());
+        insert.setParameter(position++, completion.score());
+        insert.setParameter(position++, completion.maxScore());
+        insert.setParameter(position++, completion.attemptId());
+        insert.setParameter(position++, completion.wardId());
+        insert.setParameter(position++, Timestamp.from(completion.completedAt()));
+        insert.setParameter(position++, completion.assistedBy());
+        insert.setParameter(position++, learner.masked());
+        insert.setParameter(position++, learner.birthYear());
+        insert.setParameter(position++, learner.householdId());
       }
-      boolean exists =
-          ((Number)
-                      em.createNativeQuery(
-                              "SELECT COUNT(*) FROM completion WHERE account_id = ? AND"
-                                  + " subject_type = ? AND subject_id = ?")
-                          .setParameter(1, learner.accountId())
-                          .setParameter(2, subjectType)
-                          .setParameter(3, subjectId)
-                          .getSingleResult())
-                  .longValue()
-              > 0;
-      if (exists) {
-        return Optional.empty();
+      if (insert.executeUpdate() == left.size()) {
+        return;
       }
-      // The code was taken (one chance in 10^17): draw another.
+      left = takenCodes(left);
     }
-    throw new IllegalStateException("no free completion code after 5 tries");
+  }
+
+  /** The completions whose code another completion holds, each given a new code. */
+  @SuppressWarnings("unchecked")
+  private List<Completion> takenCodes(List<Completion> tried) {
+    Query query =
+        em.createNativeQuery(
+            "SELECT code, account_id, subject_type, subject_id FROM completion WHERE code IN ("
+                + Sql.placeholders(tried.size())
+                + ")");
+    for (int i = 0; i < tried.size(); i++) {
+      query.setParameter(i + 1, tried.get(i).code());
+    }
+    Map<String, String> holders = new HashMap<>();
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      holders.put((String) row[0], row[1] + " " + row[2] + " " + row[3]);
+    }
+    List<Completion> retry = new ArrayList<>();
+    for (Completion completion : tried) {
+      String holder = holders.get(completion.code());
+      if (holder == null) {
+        // Left out though its code is free: the learner has this subject already, which the lock
+        // on their account rules out for every path that issues completions.
+        throw new IllegalStateException(
+            "completion of account " + completion.accountId() + " was not inserted");
+      }
+      String mine =
+          completion.accountId() + " " + completion.subjectType() + " " + completion.subjectId();
+      if (!holder.equals(mine)) {
+        retry.add(completion.withCode(newCode()));
+      }
+    }
+    return retry;
   }
 
   static String newCode() {

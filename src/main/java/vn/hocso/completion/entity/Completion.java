@@ -69,9 +69,8 @@ public class Completion {
   protected Completion() {}
 
   /**
-   * A completion as the row just inserted holds it, but for the id the database gave it (null
-   * here): completions are inserted with INSERT IGNORE, which lets a concurrent second pass find
-   * the first one's row without failing the transaction.
+   * A completion as the row inserted holds it, but for the id the database gave it (null here):
+   * completions are inserted many in one statement, which gives no ids back.
    */
   public Completion(
       String code,
@@ -98,6 +97,23 @@ public class Completion {
     this.wardId = wardId;
     this.completedAt = completedAt;
     this.assistedBy = assistedBy;
+  }
+
+  /** The same completion, not yet inserted, under another code (its code was taken). */
+  public Completion withCode(String otherCode) {
+    return new Completion(
+        otherCode,
+        accountId,
+        subjectType,
+        subjectId,
+        title,
+        version,
+        score,
+        maxScore,
+        attemptId,
+        wardId,
+        completedAt,
+        assistedBy);
   }
 
   public Long id() {

@@ -3,7 +3,6 @@ package vn.hocso.quiz.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,15 +10,6 @@ import java.time.Instant;
 /** One attempt at a module's quiz (Lượt làm bài). Once submitted it never changes. */
 @Entity
 @Table(name = "quiz_attempt")
-// Written in SQL: EclipseLink builds and prints the SQL of a JPQL query or a find that takes a
-// pessimistic lock again on every call (seen in profiles of the quiz benchmark).
-@NamedNativeQuery(
-    name = "Attempt.lock",
-    query =
-        "SELECT id, module_id, version, owner_hash, learner_id, questions, question_count,"
-            + " pass_mark, started_at, expires_at, submitted_at, answers, answers_hash, score,"
-            + " passed, results, assisted_by FROM quiz_attempt WHERE id = ? FOR UPDATE",
-    resultClass = Attempt.class)
 @NamedQuery(
     name = "Attempt.countStartedSince",
     query =

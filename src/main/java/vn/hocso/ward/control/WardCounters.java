@@ -47,25 +47,24 @@ public class WardCounters {
 
   @Inject TargetDefinitions targets;
 
+  /** A completion just issued, with what the counters need of its learner. */
+  public record Issued(Integer birthYear, Long householdId, Completion completion) {}
+
   /**
-   * Counts the completions just issued to a learner, whose account row the caller locked (the first
-   * lock of the order above) and read their birth year and household from.
+   * Counts completions just issued, whose learners' account rows the caller locked (the first locks
+   * of the order above) and read their birth years and households from.
    */
-  public void completionsIssued(Integer birthYear, Long household, List<Completion> issued) {
-    if (issued.isEmpty()) {
-      return;
-    }
-    List<String> modules = new java.util.ArrayList<>();
-    for (Completion completion : issued) {
-      if (!completion.isProgram()) {
-        modules.add(completion.subjectId());
-      }
-    }
-    if (household != null && !modules.isEmpty()) {
-      changeMembers(household, modules, List.of(), 1);
-    }
+  public void completionsIssued(List<Issued> issued) {
+    Map<Long, Change> households = new TreeMap<>();
     Map<Counter, Long> deltas = new HashMap<>();
-    for (Completion completion : issued) {
+    for (Issued one : issued) {
+      Completion completion = one.completion();
+      if (one.householdId() != null && !completion.isProgram()) {
+        households
+            .computeIfAbsent(one.householdId(), id -> new Change())
+            .modules
+            .merge(completion.subjectId(), 1, Integer::sum);
+      }
       Long ward = completion.wardId();
       if (ward == null) {
         continue;
@@ -73,7 +72,7 @@ public class WardCounters {
       if (completion.isProgram()) {
         deltas.merge(new Counter(ward, PROGRAM, completion.subjectId()), 1L, Long::sum);
         if (completion.subjectId().equals(targets.basicProgram())) {
-          String year = birthYear == null ? UNKNOWN_YEAR : String.valueOf(birthYear);
+          String year = one.birthYear() == null ? UNKNOWN_YEAR : String.valueOf(one.birthYear());
           deltas.merge(new Counter(ward, BASIC_YEAR, year), 1L, Long::sum);
         }
       } else {
@@ -84,6 +83,7 @@ public class WardCounters {
         }
       }
     }
+    changeMembers(households, deltas);
     add(deltas);
   }
 
@@ -102,18 +102,16 @@ public class WardCounters {
     if (modules.isEmpty() && skills.isEmpty()) {
       return;
     }
-    // Households are locked in id order.
-    if (from != null && to != null && to < from) {
-      changeMembers(to, modules, skills, 1);
-      changeMembers(from, modules, skills, -1);
-    } else {
-      if (from != null) {
-        changeMembers(from, modules, skills, -1);
-      }
-      if (to != null) {
-        changeMembers(to, modules, skills, 1);
-      }
+    Map<Long, Change> households = new TreeMap<>();
+    if (from != null) {
+      households.put(from, Change.of(modules, skills, -1));
     }
+    if (to != null) {
+      households.put(to, Change.of(modules, skills, 1));
+    }
+    Map<Counter, Long> deltas = new HashMap<>();
+    changeMembers(households, deltas);
+    add(deltas);
   }
 
   /**
@@ -125,10 +123,15 @@ public class WardCounters {
         em.createNativeQuery("SELECT household_id FROM account WHERE id = ? FOR UPDATE")
             .setParameter(1, residentId)
             .getSingleResult();
+    Map<Long, Change> households = new TreeMap<>();
     if (household != null) {
-      changeMembers(((Number) household).longValue(), List.of(), List.of(skillId), delta);
+      households.put(
+          ((Number) household).longValue(), Change.of(List.of(), List.of(skillId), delta));
     }
-    add(wardId, SKILL, skillId, delta);
+    Map<Counter, Long> deltas = new HashMap<>();
+    deltas.put(new Counter(wardId, SKILL, skillId), (long) delta);
+    changeMembers(households, deltas);
+    add(deltas);
   }
 
   @SuppressWarnings("unchecked")
@@ -148,80 +151,147 @@ public class WardCounters {
         .getResultList();
   }
 
-  private void changeMembers(long household, List<String> modules, List<String> skills, int delta) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT ward_id, group_id, online_filer, digital_family FROM household"
-                        + " WHERE id = ? FOR UPDATE")
-                .setParameter(1, household)
-                .getSingleResult();
-    long ward = ((Number) row[0]).longValue();
-    String group = String.valueOf(((Number) row[1]).longValue());
-    boolean wasOnline = Sql.truth(row[2]);
-    boolean wasFamily = Sql.truth(row[3]);
-    for (String module : modules) {
-      upsert("household_module", "module_id", household, module, delta);
+  /** What changes in one household: members who completed each module, who hold each skill. */
+  private static final class Change {
+    final Map<String, Integer> modules = new TreeMap<>();
+    final Map<String, Integer> skills = new TreeMap<>();
+
+    static Change of(List<String> modules, List<String> skills, int delta) {
+      Change change = new Change();
+      modules.forEach(module -> change.modules.merge(module, delta, Integer::sum));
+      skills.forEach(skill -> change.skills.merge(skill, delta, Integer::sum));
+      return change;
     }
-    for (String skill : skills) {
-      upsert("household_skill", "skill_id", household, skill, delta);
-    }
-    if (delta < 0) {
-      em.createNativeQuery("DELETE FROM household_module WHERE household_id = ? AND members <= 0")
-          .setParameter(1, household)
-          .executeUpdate();
-      em.createNativeQuery("DELETE FROM household_skill WHERE household_id = ? AND members <= 0")
-          .setParameter(1, household)
-          .executeUpdate();
-    }
-    Map<String, Integer> moduleMembers = new HashMap<>();
-    Map<String, Integer> skillMembers = new HashMap<>();
-    members(household, moduleMembers, skillMembers);
-    boolean online = isOnline(moduleMembers, targets.onlineModule());
-    boolean family =
-        isFamily(moduleMembers, skillMembers, targets.familyModules(), targets.familySkills());
-    if (online != wasOnline || family != wasFamily) {
-      em.createNativeQuery("UPDATE household SET online_filer = ?, digital_family = ? WHERE id = ?")
-          .setParameter(1, online)
-          .setParameter(2, family)
-          .setParameter(3, household)
-          .executeUpdate();
-    }
-    if (online != wasOnline) {
-      add(ward, HH_ONLINE, group, online ? 1 : -1);
-    }
-    if (family != wasFamily) {
-      add(ward, HH_FAMILY, group, family ? 1 : -1);
+
+    boolean removesMembers() {
+      return modules.values().stream().anyMatch(delta -> delta < 0)
+          || skills.values().stream().anyMatch(delta -> delta < 0);
     }
   }
 
-  private void upsert(String table, String column, long household, String id, int delta) {
-    em.createNativeQuery(
+  /**
+   * Changes the member counts of households (locked in id order: the keys of a sorted map), sets
+   * their "files online" and "Gia đình số" flags from the counts, and adds the flags' changes to
+   * the ward counter deltas.
+   */
+  @SuppressWarnings("unchecked")
+  private void changeMembers(Map<Long, Change> households, Map<Counter, Long> deltas) {
+    if (households.isEmpty()) {
+      return;
+    }
+    List<Long> ids = List.copyOf(households.keySet());
+    Query lock =
+        em.createNativeQuery(
+            "SELECT id, ward_id, group_id, online_filer, digital_family FROM household"
+                + " WHERE id IN ("
+                + Sql.placeholders(ids.size())
+                + ") ORDER BY id FOR UPDATE");
+    bind(lock, ids, 1);
+    List<Object[]> rows = lock.getResultList();
+    upsert("household_module", "module_id", households, change -> change.modules);
+    upsert("household_skill", "skill_id", households, change -> change.skills);
+    List<Long> shrunk = ids.stream().filter(id -> households.get(id).removesMembers()).toList();
+    if (!shrunk.isEmpty()) {
+      for (String table : List.of("household_module", "household_skill")) {
+        Query delete =
+            em.createNativeQuery(
+                "DELETE FROM "
+                    + table
+                    + " WHERE household_id IN ("
+                    + Sql.placeholders(shrunk.size())
+                    + ") AND members <= 0");
+        bind(delete, shrunk, 1);
+        delete.executeUpdate();
+      }
+    }
+    Map<Long, Map<String, Integer>> moduleMembers = new HashMap<>();
+    Map<Long, Map<String, Integer>> skillMembers = new HashMap<>();
+    members(ids, moduleMembers, skillMembers);
+    for (Object[] row : rows) {
+      long household = ((Number) row[0]).longValue();
+      long ward = ((Number) row[1]).longValue();
+      String group = String.valueOf(((Number) row[2]).longValue());
+      boolean wasOnline = Sql.truth(row[3]);
+      boolean wasFamily = Sql.truth(row[4]);
+      Map<String, Integer> modules = moduleMembers.getOrDefault(household, Map.of());
+      Map<String, Integer> skills = skillMembers.getOrDefault(household, Map.of());
+      boolean online = isOnline(modules, targets.onlineModule());
+      boolean family = isFamily(modules, skills, targets.familyModules(), targets.familySkills());
+      if (online != wasOnline || family != wasFamily) {
+        em.createNativeQuery(
+                "UPDATE household SET online_filer = ?, digital_family = ? WHERE id = ?")
+            .setParameter(1, online)
+            .setParameter(2, family)
+            .setParameter(3, household)
+            .executeUpdate();
+      }
+      if (online != wasOnline) {
+        deltas.merge(new Counter(ward, HH_ONLINE, group), online ? 1L : -1L, Long::sum);
+      }
+      if (family != wasFamily) {
+        deltas.merge(new Counter(ward, HH_FAMILY, group), family ? 1L : -1L, Long::sum);
+      }
+    }
+  }
+
+  /** Adds each household's deltas to its member counts in one statement, in key order. */
+  private void upsert(
+      String table,
+      String column,
+      Map<Long, Change> households,
+      java.util.function.Function<Change, Map<String, Integer>> deltasOf) {
+    int rows = households.values().stream().mapToInt(change -> deltasOf.apply(change).size()).sum();
+    if (rows == 0) {
+      return;
+    }
+    Query insert =
+        em.createNativeQuery(
             "INSERT INTO "
                 + table
                 + " (household_id, "
                 + column
-                + ", members) VALUES (?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE members = members + VALUES(members)")
-        .setParameter(1, household)
-        .setParameter(2, id)
-        .setParameter(3, delta)
-        .executeUpdate();
+                + ", members) VALUES "
+                + Sql.rows(rows, 3)
+                + " ON DUPLICATE KEY UPDATE members = members + VALUES(members)");
+    int position = 1;
+    for (Map.Entry<Long, Change> household : households.entrySet()) {
+      for (Map.Entry<String, Integer> delta : deltasOf.apply(household.getValue()).entrySet()) {
+        insert.setParameter(position++, household.getKey());
+        insert.setParameter(position++, delta.getKey());
+        insert.setParameter(position++, delta.getValue());
+      }
+    }
+    insert.executeUpdate();
   }
 
-  /** How many members of the household completed each module and hold each skill. */
+  private static void bind(Query query, List<Long> values, int first) {
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(first + i, values.get(i));
+    }
+  }
+
+  /** How many members of each household completed each module and hold each skill. */
   @SuppressWarnings("unchecked")
-  private void members(long household, Map<String, Integer> modules, Map<String, Integer> skills) {
-    List<Object[]> rows =
+  private void members(
+      List<Long> households,
+      Map<Long, Map<String, Integer>> modules,
+      Map<Long, Map<String, Integer>> skills) {
+    String in = Sql.placeholders(households.size());
+    Query query =
         em.createNativeQuery(
-                "SELECT 'm', module_id, members FROM household_module WHERE household_id = ?"
-                    + " UNION ALL"
-                    + " SELECT 's', skill_id, members FROM household_skill WHERE household_id = ?")
-            .setParameter(1, household)
-            .setParameter(2, household)
-            .getResultList();
-    for (Object[] row : rows) {
-      ("m".equals(row[0]) ? modules : skills).put((String) row[1], ((Number) row[2]).intValue());
+            "SELECT 'm', household_id, module_id, members FROM household_module"
+                + " WHERE household_id IN ("
+                + in
+                + ") UNION ALL SELECT 's', household_id, skill_id, members FROM household_skill"
+                + " WHERE household_id IN ("
+                + in
+                + ")");
+    bind(query, households, 1);
+    bind(query, households, 1 + households.size());
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      ("m".equals(row[0]) ? modules : skills)
+          .computeIfAbsent(((Number) row[1]).longValue(), id -> new HashMap<>())
+          .put((String) row[2], ((Number) row[3]).intValue());
     }
   }
 

@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.hocso.content.entity.ModuleVersion;
+import vn.hocso.platform.control.Sql;
 import vn.hocso.platform.entity.InstantConverter;
 import vn.hocso.quiz.entity.Attempt;
 
@@ -34,7 +35,12 @@ class AttemptStoreIT {
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "attempt-store-it.war")
-        .addClasses(AttemptStore.class, Attempt.class, ModuleVersion.class, InstantConverter.class)
+        .addClasses(
+            AttemptStore.class,
+            Attempt.class,
+            ModuleVersion.class,
+            InstantConverter.class,
+            Sql.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
@@ -67,7 +73,7 @@ class AttemptStoreIT {
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
     transaction.begin();
     try {
-      Attempt attempt = store.lock(id).orElseThrow();
+      Attempt attempt = store.lock(List.of(id)).get(id);
       if (attempt.isSubmitted() || attempt.isExpired(now)) {
         return false;
       }

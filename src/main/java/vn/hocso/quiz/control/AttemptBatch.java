@@ -1,0 +1,208 @@
+package vn.hocso.quiz.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.hocso.completion.control.Completions;
+import vn.hocso.content.control.QuizVersions;
+import vn.hocso.content.entity.AttemptPolicy;
+import vn.hocso.content.entity.Module;
+import vn.hocso.content.entity.Quiz;
+import vn.hocso.platform.control.GroupCommit.Outcome;
+import vn.hocso.quiz.control.Attempts.Refused;
+import vn.hocso.quiz.control.Attempts.Sheet;
+import vn.hocso.quiz.entity.Attempt;
+import vn.hocso.quiz.entity.Scored;
+import vn.hocso.quiz.entity.Shown;
+
+/**
+ * Starts and submits a batch of attempts in one transaction ({@link Attempts} hands it what has
+ * queued up). Each job is checked and refused on its own before anything of it is written; the
+ * attempts to submit are locked in one statement, in id order, and the completions their passes
+ * issue are written set by set ({@link Completions#issueAll}). Jobs are taken in the order they
+ * came: a repeated submission later in the batch sees the score stored by the first.
+ */
+@ApplicationScoped
+public class AttemptBatch {
+
+  /** Days start at midnight in Vietnam, whatever the server's clock zone. */
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject QuizVersions quizzes;
+  @Inject AttemptStore store;
+  @Inject Completions completions;
+
+  /** What a request asks of the batch. */
+  public sealed interface Job permits Start, Submit {}
+
+  /** Start an attempt at a module's current quiz; {@code assistedBy} is the assisting trainer. */
+  public record Start(String moduleId, String ownerHash, Long learnerId, Long assistedBy)
+      implements Job {}
+
+  /**
+   * Submit answers to an attempt, as its owner or as the trainer assisting it ({@code callerId}).
+   */
+  public record Submit(
+      String attemptId, String ownerHash, Long callerId, Map<String, List<String>> answers)
+      implements Job {}
+
+  @Transactional
+  public List<Outcome<Sheet>> write(List<Job> jobs) {
+    Instant now = Instant.now();
+    Map<String, Attempt> locked = store.lock(submittedIds(jobs));
+    List<Outcome<Sheet>> outcomes = new ArrayList<>(jobs.size());
+    List<Completions.Pass> passes = new ArrayList<>();
+    for (Job job : jobs) {
+      try {
+        outcomes.add(
+            Outcome.done(
+                job instanceof Start start
+                    ? start(start, now)
+                    : submit((Submit) job, locked, now, passes)));
+      } catch (Refused refused) {
+        outcomes.add(Outcome.refused(refused));
+      }
+    }
+    completions.issueAll(passes);
+    return outcomes;
+  }
+
+  private static List<String> submittedIds(List<Job> jobs) {
+    List<String> ids = new ArrayList<>();
+    for (Job job : jobs) {
+      if (job instanceof Submit submit && Attempts.validId(submit.attemptId())) {
+        ids.add(submit.attemptId());
+      }
+    }
+    return ids;
+  }
+
+  private Sheet start(Start job, Instant now) {
+    Module module =
+        quizzes
+            .currentForAttempt(job.moduleId())
+            .orElseThrow(() -> new Refused(404, "Không tìm thấy học phần này."));
+    Quiz quiz = module.quiz();
+    checkPolicy(module, quiz.policy(), job.ownerHash(), now);
+    List<Shown> shown = QuizScorer.draw(quiz, RANDOM);
+    Attempt attempt =
+        new Attempt(
+            newId(),
+            module.id(),
+            module.version(),
+            job.ownerHash(),
+            job.learnerId(),
+            AttemptJson.shown(shown),
+            shown.size(),
+            module.passMark(),
+            now,
+            now.plus(Duration.ofHours(quiz.policy().openHours())));
+    if (job.assistedBy() != null) {
+      attempt.assistedBy(job.assistedBy());
+    }
+    // Counted by the policy queries of later starts in this batch: they flush it first.
+    store.add(attempt);
+    return new Sheet(attempt, quiz, shown);
+  }
+
+  private void checkPolicy(Module module, AttemptPolicy policy, String ownerHash, Instant now) {
+    if (policy.attemptsPerDay() > 0) {
+      Instant midnight = LocalDate.now(VIETNAM).atStartOfDay(VIETNAM).toInstant();
+      long today = store.countStartedSince(ownerHash, module.id(), midnight);
+      if (today >= policy.attemptsPerDay()) {
+        throw new Refused(
+            429,
+            "Hôm nay bác đã làm "
+                + today
+                + " lượt bài kiểm tra này, đủ số lượt cho một ngày. Mai bác làm tiếp nhé.");
+      }
+    }
+    if (policy.minutesBetween() > 0) {
+      Optional<Instant> latest = store.latestStart(ownerHash, module.id());
+      if (latest.isPresent()) {
+        Instant allowed = latest.get().plus(Duration.ofMinutes(policy.minutesBetween()));
+        if (now.isBefore(allowed)) {
+          long minutes = Math.max(1, Duration.between(now, allowed).toSeconds() / 60 + 1);
+          throw new Refused(
+              429, "Bác nghỉ một chút nhé: khoảng " + minutes + " phút nữa bác làm lại được.");
+        }
+      }
+    }
+  }
+
+  /**
+   * Scores and stores a submission. The same answers sent again (a retry, a second tab) return the
+   * stored result; different answers to a submitted attempt are refused; a refused submission
+   * changes nothing.
+   */
+  private Sheet submit(
+      Submit job, Map<String, Attempt> locked, Instant now, List<Completions.Pass> passes) {
+    Attempt attempt = locked.get(job.attemptId());
+    Sheet sheet = sheet(attempt, Attempts.assistedOwner(attempt, job.ownerHash(), job.callerId()));
+    Scored scored;
+    try {
+      scored = QuizScorer.score(sheet.quiz(), sheet.shown(), job.answers(), attempt.passMark());
+    } catch (InvalidSubmission invalid) {
+      throw new Refused(400, invalid.getMessage());
+    }
+    if (attempt.isSubmitted()) {
+      if (!attempt.answersHash().equals(scored.answersHash())) {
+        throw new Refused(
+            409,
+            "Lượt làm bài này đã nộp rồi, mỗi lượt chỉ nộp một lần. Kết quả đã lưu không đổi.");
+      }
+      return sheet;
+    }
+    if (attempt.isExpired(now)) {
+      throw new Refused(
+          410, "Lượt làm bài này đã hết hạn nên không chấm được. Bác hãy bắt đầu một lượt mới.");
+    }
+    attempt.submit(
+        now,
+        AttemptJson.answers(scored.answers()),
+        scored.answersHash(),
+        scored.score(),
+        scored.passed(),
+        AttemptJson.results(scored.results()));
+    if (scored.passed() && attempt.learnerId() != null) {
+      passes.add(Attempts.pass(attempt, now));
+    }
+    return sheet;
+  }
+
+  /** The attempt with the quiz version it scores against, or a refusal if it is not the owner's. */
+  Sheet sheet(Attempt attempt, String ownerHash) {
+    if (attempt == null) {
+      throw new Refused(404, "Không tìm thấy lượt làm bài này.");
+    }
+    if (ownerHash == null || !attempt.ownerHash().equals(ownerHash)) {
+      throw new Refused(403, "Lượt làm bài này không phải của bác.");
+    }
+    Quiz quiz =
+        quizzes
+            .quiz(attempt.moduleId(), attempt.version())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No quiz recorded for " + attempt.moduleId() + "@" + attempt.version()));
+    return new Sheet(attempt, quiz, AttemptJson.shown(attempt.questions()));
+  }
+
+  private static String newId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}
