@@ -87,6 +87,41 @@ class AccountsIT {
     assertEquals(200, resident.get("/api/me").statusCode());
   }
 
+  /**
+   * The sessions of signed-in requests that arrive together are read in one query: each request is
+   * still made by its own account, and one signed out meanwhile is nobody's.
+   */
+  @Test
+  void signedInRequestsArrivingTogetherAreEachTheirOwnCaller() throws Exception {
+    List<Browser> learners = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Browser learner = new Browser();
+      String name = "Lê Thị Mai " + (char) ('A' + i);
+      Residents.register(learner, name, Residents.newPhone(), Residents.HAI_CHAU);
+      learners.add(learner);
+      names.add(name);
+    }
+    Browser signedOut = learners.get(11);
+    assertEquals(204, signedOut.delete("/api/sessions/current").statusCode());
+    List<java.util.concurrent.Callable<HttpResponse<String>>> requests = new ArrayList<>();
+    for (int round = 0; round < 4; round++) {
+      for (Browser learner : learners) {
+        requests.add(() -> learner.get("/api/me"));
+      }
+    }
+    List<HttpResponse<String>> answers = QuizApiIT.atOnce(requests);
+    for (int i = 0; i < answers.size(); i++) {
+      int learner = i % learners.size();
+      if (learner == 11) {
+        assertEquals(401, answers.get(i).statusCode(), "a signed-out session is nobody's");
+      } else {
+        assertEquals(200, answers.get(i).statusCode(), answers.get(i).body());
+        assertEquals(names.get(learner), Browser.json(answers.get(i)).getString("displayName"));
+      }
+    }
+  }
+
   @Test
   void theSignInPhoneIsStoredOnlyAsAKeyedHashAndTheContactPhoneEncrypted() throws SQLException {
     Browser resident = new Browser();

@@ -4,20 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.hocso.learner.control.SignInNames.SignInName;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
+import vn.hocso.platform.control.Sql;
 import vn.hocso.security.control.PasswordHasher;
 import vn.hocso.security.control.RateLimiter;
 import vn.hocso.security.control.Secrets;
-import vn.hocso.security.control.Sessions;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.web.control.Refusal;
 
@@ -163,31 +166,36 @@ public class Accounts {
   }
 
   /**
-   * The account of a live session, found by the stored hash of its token ({@link
-   * Sessions#storedHash}), with the session in one query.
-   *
-   * <p>Every signed-in request makes this read, before the request's own transaction, so it runs in
-   * a transaction of its own: outside one, Liberty would keep its connection reserved for the rest
-   * of the request (a local transaction containment ends with the request), and each signed-in
-   * request that then writes would hold two connections. 64 signed-in clients starved a pool of 40
-   * that way, each waiting five seconds for a second connection (found by the benchmark's quiz
-   * passes).
+   * The accounts of live sessions, by the SHA-256 of their tokens, in a transaction of its own:
+   * {@link SessionAccounts} reads those of the signed-in requests that arrive together in one
+   * query. A session that ended or expired has no entry.
    */
   @Transactional
-  public Optional<Account> bySession(String tokenHash) {
-    @SuppressWarnings("unchecked")
-    List<Account> found =
+  public Map<String, Account> bySessions(List<String> tokenHashes) {
+    Query query =
         em.createNativeQuery(
-                "SELECT a.* FROM session s JOIN account a ON a.id = s.account_id"
-                    + " WHERE s.token_hash = ? AND s.expires_at > ?",
-                Account.class)
-            .setParameter(1, tokenHash)
-            .setParameter(2, Timestamp.from(Instant.now()))
-            .getResultList();
-    return found.stream().findFirst();
+            "SELECT a.*, s.token_hash FROM session s JOIN account a ON a.id = s.account_id"
+                + " WHERE s.token_hash IN ("
+                + Sql.placeholders(tokenHashes.size())
+                + ") AND s.expires_at > ?",
+            "Account.withToken");
+    int position = 1;
+    for (String hash : tokenHashes) {
+      query.setParameter(position++, hash);
+    }
+    query.setParameter(position, Timestamp.from(Instant.now()));
+    Map<String, Account> found = new HashMap<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      found.put((String) columns[1], (Account) columns[0]);
+    }
+    return found;
   }
 
-  /** In a transaction of its own when the caller has none, as {@link #bySession} explains. */
+  /**
+   * In a transaction of its own when the caller has none: outside one, Liberty keeps the connection
+   * reserved until the end of the request, so a request that then writes would hold two.
+   */
   @Transactional
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));

@@ -1,11 +1,14 @@
 package vn.hocso.learner.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -21,6 +24,11 @@ import java.time.Instant;
 @NamedQuery(
     name = "Account.countByRole",
     query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
+// An account read with the session it was found by.
+@SqlResultSetMapping(
+    name = "Account.withToken",
+    entities = @EntityResult(entityClass = Account.class),
+    columns = @ColumnResult(name = "token_hash"))
 public class Account {
 
   @Id

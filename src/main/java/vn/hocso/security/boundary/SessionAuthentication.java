@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.Set;
-import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.control.SessionAccounts;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.security.control.Sessions;
 
@@ -24,12 +24,12 @@ import vn.hocso.security.control.Sessions;
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
 
-  @Inject Accounts accounts;
+  @Inject SessionAccounts sessions;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Optional<Account> account = Sessions.storedHash(token(request)).flatMap(accounts::bySession);
+    Optional<Account> account = Sessions.storedHash(token(request)).flatMap(sessions::bySession);
     if (account.isEmpty()) {
       return context.doNothing();
     }
