@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +69,8 @@ public class Completions {
       return List.of();
     }
     Curriculum current = catalog.current();
-    Map<Long, Learner> learners = lockLearners(passes);
-    Map<Long, Map<String, String>> done = completed(learners.keySet());
+    Map<Long, Map<String, String>> done = new HashMap<>();
+    Map<Long, Learner> learners = lockLearners(passes, done);
     List<Completion> issued = new ArrayList<>();
     for (Pass pass : passes) {
       Learner learner = learners.get(pass.accountId());
@@ -183,58 +182,44 @@ public class Completions {
   /**
    * The learners of the passes, with their account rows locked until the transaction ends, in id
    * order: the first locks that {@link WardCounters} orders its locks after, and what keeps the
-   * household read here the one the counters move.
+   * household read here the one the counters move. Read with them, in the same statement, under the
+   * same locks: what each has completed ("module:id" or "program:id" → its version).
    */
   @SuppressWarnings("unchecked")
-  private Map<Long, Learner> lockLearners(List<Pass> passes) {
+  private Map<Long, Learner> lockLearners(List<Pass> passes, Map<Long, Map<String, String>> done) {
     List<Long> ids = passes.stream().map(Pass::accountId).distinct().sorted().toList();
     Query query =
         em.createNativeQuery(
-            "SELECT id, ward_id, display_name, birth_year, household_id FROM account"
-                + " WHERE id IN ("
+            "SELECT a.id, a.ward_id, a.display_name, a.birth_year, a.household_id,"
+                + " c.subject_type, c.subject_id, c.version"
+                + " FROM account a LEFT JOIN completion c ON c.account_id = a.id"
+                + " WHERE a.id IN ("
                 + Sql.placeholders(ids.size())
-                + ") ORDER BY id FOR UPDATE");
+                + ") ORDER BY a.id FOR UPDATE");
     for (int i = 0; i < ids.size(); i++) {
       query.setParameter(i + 1, ids.get(i));
     }
     Map<Long, Learner> learners = new HashMap<>();
     for (Object[] row : (List<Object[]>) query.getResultList()) {
       long id = ((Number) row[0]).longValue();
-      learners.put(
+      learners.computeIfAbsent(
           id,
-          new Learner(
-              id,
-              row[1] == null ? null : ((Number) row[1]).longValue(),
-              NameMask.mask((String) row[2]),
-              row[3] == null ? null : ((Number) row[3]).intValue(),
-              row[4] == null ? null : ((Number) row[4]).longValue()));
+          key ->
+              new Learner(
+                  id,
+                  row[1] == null ? null : ((Number) row[1]).longValue(),
+                  NameMask.mask((String) row[2]),
+                  row[3] == null ? null : ((Number) row[3]).intValue(),
+                  row[4] == null ? null : ((Number) row[4]).longValue()));
+      Map<String, String> learnerDone = done.computeIfAbsent(id, key -> new HashMap<>());
+      if (row[5] != null) {
+        learnerDone.put(key((String) row[5], (String) row[6]), (String) row[7]);
+      }
     }
     if (learners.size() != ids.size()) {
       throw new IllegalStateException("a pass names an account that does not exist");
     }
     return learners;
-  }
-
-  /** What each learner has completed: "module:id" or "program:id" → its version. */
-  @SuppressWarnings("unchecked")
-  private Map<Long, Map<String, String>> completed(Collection<Long> accountIds) {
-    Query query =
-        em.createNativeQuery(
-            "SELECT account_id, subject_type, subject_id, version FROM completion"
-                + " WHERE account_id IN ("
-                + Sql.placeholders(accountIds.size())
-                + ")");
-    int position = 1;
-    Map<Long, Map<String, String>> done = new HashMap<>();
-    for (long id : accountIds) {
-      query.setParameter(position++, id);
-      done.put(id, new HashMap<>());
-    }
-    for (Object[] row : (List<Object[]>) query.getResultList()) {
-      done.get(((Number) row[0]).longValue())
-          .put(key((String) row[1], (String) row[2]), (String) row[3]);
-    }
-    return done;
   }
 
   private static Completion completion(

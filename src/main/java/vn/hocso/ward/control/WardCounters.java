@@ -180,14 +180,35 @@ public class WardCounters {
       return;
     }
     List<Long> ids = List.copyOf(households.keySet());
+    // The households and their member counts, locked in id order; the counts change only under
+    // the household's lock, so what is read here plus the deltas is what they become.
+    String in = Sql.placeholders(ids.size());
     Query lock =
         em.createNativeQuery(
-            "SELECT id, ward_id, group_id, online_filer, digital_family FROM household"
-                + " WHERE id IN ("
-                + Sql.placeholders(ids.size())
-                + ") ORDER BY id FOR UPDATE");
+            "(SELECT h.id, h.ward_id, h.group_id, h.online_filer, h.digital_family, 'm',"
+                + " m.module_id, m.members FROM household h"
+                + " LEFT JOIN household_module m ON m.household_id = h.id WHERE h.id IN ("
+                + in
+                + ") ORDER BY h.id FOR UPDATE) UNION ALL"
+                + " (SELECT h.id, h.ward_id, h.group_id, h.online_filer, h.digital_family, 's',"
+                + " s.skill_id, s.members FROM household h"
+                + " JOIN household_skill s ON s.household_id = h.id WHERE h.id IN ("
+                + in
+                + ") ORDER BY h.id FOR UPDATE)");
     bind(lock, ids, 1);
-    List<Object[]> rows = lock.getResultList();
+    bind(lock, ids, 1 + ids.size());
+    Map<Long, Object[]> rows = new TreeMap<>();
+    Map<Long, Map<String, Integer>> moduleMembers = new HashMap<>();
+    Map<Long, Map<String, Integer>> skillMembers = new HashMap<>();
+    for (Object[] row : (List<Object[]>) lock.getResultList()) {
+      long household = ((Number) row[0]).longValue();
+      rows.putIfAbsent(household, row);
+      if (row[6] != null) {
+        ("m".equals(row[5]) ? moduleMembers : skillMembers)
+            .computeIfAbsent(household, id -> new HashMap<>())
+            .put((String) row[6], ((Number) row[7]).intValue());
+      }
+    }
     upsert("household_module", "module_id", households, change -> change.modules);
     upsert("household_skill", "skill_id", households, change -> change.skills);
     List<Long> shrunk = ids.stream().filter(id -> households.get(id).removesMembers()).toList();
@@ -204,17 +225,17 @@ public class WardCounters {
         delete.executeUpdate();
       }
     }
-    Map<Long, Map<String, Integer>> moduleMembers = new HashMap<>();
-    Map<Long, Map<String, Integer>> skillMembers = new HashMap<>();
-    members(ids, moduleMembers, skillMembers);
-    for (Object[] row : rows) {
+    for (Object[] row : rows.values()) {
       long household = ((Number) row[0]).longValue();
       long ward = ((Number) row[1]).longValue();
       String group = String.valueOf(((Number) row[2]).longValue());
       boolean wasOnline = Sql.truth(row[3]);
       boolean wasFamily = Sql.truth(row[4]);
-      Map<String, Integer> modules = moduleMembers.getOrDefault(household, Map.of());
-      Map<String, Integer> skills = skillMembers.getOrDefault(household, Map.of());
+      Change change = households.get(household);
+      Map<String, Integer> modules =
+          added(moduleMembers.getOrDefault(household, Map.of()), change.modules);
+      Map<String, Integer> skills =
+          added(skillMembers.getOrDefault(household, Map.of()), change.skills);
       boolean online = isOnline(modules, targets.onlineModule());
       boolean family = isFamily(modules, skills, targets.familyModules(), targets.familySkills());
       if (online != wasOnline || family != wasFamily) {
@@ -232,6 +253,15 @@ public class WardCounters {
         deltas.merge(new Counter(ward, HH_FAMILY, group), family ? 1L : -1L, Long::sum);
       }
     }
+  }
+
+  /** Member counts after the deltas, without the ones that fell to zero (they are deleted). */
+  private static Map<String, Integer> added(
+      Map<String, Integer> members, Map<String, Integer> deltas) {
+    Map<String, Integer> after = new HashMap<>(members);
+    deltas.forEach((id, delta) -> after.merge(id, delta, Integer::sum));
+    after.values().removeIf(count -> count <= 0);
+    return after;
   }
 
   /** Adds each household's deltas to its member counts in one statement, in key order. */
@@ -267,31 +297,6 @@ public class WardCounters {
   private static void bind(Query query, List<Long> values, int first) {
     for (int i = 0; i < values.size(); i++) {
       query.setParameter(first + i, values.get(i));
-    }
-  }
-
-  /** How many members of each household completed each module and hold each skill. */
-  @SuppressWarnings("unchecked")
-  private void members(
-      List<Long> households,
-      Map<Long, Map<String, Integer>> modules,
-      Map<Long, Map<String, Integer>> skills) {
-    String in = Sql.placeholders(households.size());
-    Query query =
-        em.createNativeQuery(
-            "SELECT 'm', household_id, module_id, members FROM household_module"
-                + " WHERE household_id IN ("
-                + in
-                + ") UNION ALL SELECT 's', household_id, skill_id, members FROM household_skill"
-                + " WHERE household_id IN ("
-                + in
-                + ")");
-    bind(query, households, 1);
-    bind(query, households, 1 + households.size());
-    for (Object[] row : (List<Object[]>) query.getResultList()) {
-      ("m".equals(row[0]) ? modules : skills)
-          .computeIfAbsent(((Number) row[1]).longValue(), id -> new HashMap<>())
-          .put((String) row[2], ((Number) row[3]).intValue());
     }
   }
 
