@@ -47,9 +47,11 @@ public class AttemptBatch {
   /** What a request asks of the batch. */
   public sealed interface Job permits Start, Submit {}
 
-  /** Start an attempt at a module's current quiz; {@code assistedBy} is the assisting trainer. */
-  public record Start(String moduleId, String ownerHash, Long learnerId, Long assistedBy)
-      implements Job {}
+  /**
+   * Store an attempt drawn by {@link #draw}, unless the module's attempt policy allows no attempt
+   * now.
+   */
+  public record Start(Sheet sheet, AttemptPolicy policy) implements Job {}
 
   /**
    * Submit answers to an attempt, as its owner or as the trainer assisting it ({@code callerId}).
@@ -89,38 +91,49 @@ public class AttemptBatch {
     return ids;
   }
 
-  private Sheet start(Start job, Instant now) {
+  /**
+   * Draws a new attempt at the module's current quiz, not yet stored: the request's own thread does
+   * this work, the batch only checks the policy and stores it. {@code assistedBy} is the trainer
+   * who takes the learner through it, if any.
+   */
+  public Start draw(String moduleId, String ownerHash, Long learnerId, Long assistedBy) {
     Module module =
         quizzes
-            .currentForAttempt(job.moduleId())
+            .currentForAttempt(moduleId)
             .orElseThrow(() -> new Refused(404, "Không tìm thấy học phần này."));
     Quiz quiz = module.quiz();
-    checkPolicy(module, quiz.policy(), job.ownerHash(), now);
+    Instant now = Instant.now();
     List<Shown> shown = QuizScorer.draw(quiz, RANDOM);
     Attempt attempt =
         new Attempt(
             newId(),
             module.id(),
             module.version(),
-            job.ownerHash(),
-            job.learnerId(),
+            ownerHash,
+            learnerId,
             AttemptJson.shown(shown),
             shown.size(),
             module.passMark(),
             now,
             now.plus(Duration.ofHours(quiz.policy().openHours())));
-    if (job.assistedBy() != null) {
-      attempt.assistedBy(job.assistedBy());
+    if (assistedBy != null) {
+      attempt.assistedBy(assistedBy);
     }
-    // Counted by the policy queries of later starts in this batch: they flush it first.
-    store.add(attempt);
-    return new Sheet(attempt, quiz, shown);
+    return new Start(new Sheet(attempt, quiz, shown), quiz.policy());
   }
 
-  private void checkPolicy(Module module, AttemptPolicy policy, String ownerHash, Instant now) {
+  private Sheet start(Start job, Instant now) {
+    Attempt attempt = job.sheet().attempt();
+    checkPolicy(attempt.moduleId(), job.policy(), attempt.ownerHash(), now);
+    // Counted by the policy queries of later starts in this batch: they flush it first.
+    store.add(attempt);
+    return job.sheet();
+  }
+
+  private void checkPolicy(String moduleId, AttemptPolicy policy, String ownerHash, Instant now) {
     if (policy.attemptsPerDay() > 0) {
       Instant midnight = LocalDate.now(VIETNAM).atStartOfDay(VIETNAM).toInstant();
-      long today = store.countStartedSince(ownerHash, module.id(), midnight);
+      long today = store.countStartedSince(ownerHash, moduleId, midnight);
       if (today >= policy.attemptsPerDay()) {
         throw new Refused(
             429,
@@ -130,7 +143,7 @@ public class AttemptBatch {
       }
     }
     if (policy.minutesBetween() > 0) {
-      Optional<Instant> latest = store.latestStart(ownerHash, module.id());
+      Optional<Instant> latest = store.latestStart(ownerHash, moduleId);
       if (latest.isPresent()) {
         Instant allowed = latest.get().plus(Duration.ofMinutes(policy.minutesBetween()));
         if (now.isBefore(allowed)) {

@@ -84,7 +84,7 @@ public class Attempts {
 
   /** Starts an attempt at the module's current quiz for the owner. */
   public Sheet start(String moduleId, String ownerHash, Long learnerId) {
-    return commit.run(new AttemptBatch.Start(moduleId, ownerHash, learnerId, null));
+    return commit.run(batch.draw(moduleId, ownerHash, learnerId, null));
   }
 
   /**
@@ -93,8 +93,7 @@ public class Attempts {
    */
   public Sheet startAssisted(String moduleId, long trainerId, long residentId) {
     return commit.run(
-        new AttemptBatch.Start(
-            moduleId, OwnerKeys.assisted(trainerId, residentId), residentId, trainerId));
+        batch.draw(moduleId, OwnerKeys.assisted(trainerId, residentId), residentId, trainerId));
   }
 
   /** The owner's attempt, or a refusal if there is none or it is someone else's. */
