@@ -9,8 +9,8 @@
 --     TOKENS_FILE MODULES PER_LEARNER SKIP 64
 --
 -- Client i takes every 64th token from the i-th; SKIP learners of each client's share are left
--- out (the ones earlier runs used). Prints one line
--- when done: "submissions/s p50_ms p99_ms errors submissions learners_used".
+-- out (the ones earlier runs used). Prints one line when done: "submissions/s p50_ms p99_ms
+-- errors submissions request_p50_ms request_p99_ms learners_used" (as quiz.lua).
 package.path = "src/bench/?.lua;" .. package.path
 local clients = require("clients")
 
@@ -54,6 +54,7 @@ local function headers()
 end
 
 function request()
+  clients.sent()
   if attempt then
     return wrk.format("POST", "/api/attempts/" .. attempt .. "/submission", headers(), answers)
   end
@@ -76,6 +77,7 @@ local function next_pass()
 end
 
 function response(status, headers, body)
+  clients.answered()
   if not attempt then
     if status ~= 201 then
       clients.failed()

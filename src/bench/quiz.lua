@@ -6,8 +6,9 @@
 --
 --   wrk -t64 -c64 -d15s -s src/bench/quiz.lua http://localhost:9280 -- vneid
 --
--- Prints one line when done: "submissions/s p50_ms p99_ms errors submissions", the percentiles
--- of start + submit together (from sending the start to the submission's answer).
+-- Prints one line when done: "submissions/s p50_ms p99_ms errors submissions request_p50_ms
+-- request_p99_ms": the first percentiles of start + submit together (from sending the start to
+-- the submission's answer), the last two of one request alone.
 package.path = "src/bench/?.lua;" .. package.path
 local clients = require("clients")
 
@@ -32,6 +33,7 @@ local function cookies()
 end
 
 function request()
+  clients.sent()
   if attempt then
     return wrk.format("POST", "/api/attempts/" .. attempt .. "/submission", cookies(), answers)
   end
@@ -40,6 +42,7 @@ function request()
 end
 
 function response(status, headers, body)
+  clients.answered()
   if not attempt then
     if status ~= 201 then
       clients.failed()
