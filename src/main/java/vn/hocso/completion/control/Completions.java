@@ -260,32 +260,34 @@ public class Completions {
       if (tries == 5) {
         throw new IllegalStateException("no free completion code after 5 tries");
       }
-      Query insert =
-          em.createNativeQuery(
+      List<Object> values = new ArrayList<>(left.size() * 15);
+      for (Completion completion : left) {
+        Learner learner = learners.get(completion.accountId());
+        values.add(completion.code());
+        values.add(completion.accountId());
+        values.add(completion.subjectType());
+        values.add(completion.subjectId());
+        values.add(completion.title());
+        values.add(completion.version());
+        values.add(completion.score());
+        values.add(completion.maxScore());
+        values.add(completion.attemptId());
+        values.add(completion.wardId());
+        values.add(Timestamp.from(completion.completedAt()));
+        values.add(completion.assistedBy());
+        values.add(learner.masked());
+        values.add(learner.birthYear());
+        values.add(learner.householdId());
+      }
+      int inserted =
+          Sql.update(
+              em,
               "INSERT IGNORE INTO completion (code, account_id, subject_type, subject_id, title,"
                   + " version, score, max_score, attempt_id, ward_id, completed_at, assisted_by,"
                   + " learner_masked, learner_birth_year, household_id) VALUES "
-                  + Sql.rows(left.size(), 15));
-      int position = 1;
-      for (Completion completion : left) {
-        Learner learner = learners.get(completion.accountId());
-        insert.setParameter(position++, completion.code());
-        insert.setParameter(position++, completion.accountId());
-        insert.setParameter(position++, completion.subjectType());
-        insert.setParameter(position++, completion.subjectId());
-        insert.setParameter(position++, completion.title());
-        insert.setParameter(position++, completion.version());
-        insert.setParameter(position++, completion.score());
-        insert.setParameter(position++, completion.maxScore());
-        insert.setParameter(position++, completion.attemptId());
-        insert.setParameter(position++, completion.wardId());
-        insert.setParameter(position++, Timestamp.from(completion.completedAt()));
-        insert.setParameter(position++, completion.assistedBy());
-        insert.setParameter(position++, learner.masked());
-        insert.setParameter(position++, learner.birthYear());
-        insert.setParameter(position++, learner.householdId());
-      }
-      if (insert.executeUpdate() == left.size()) {
+                  + Sql.rows(left.size(), 15),
+              values);
+      if (inserted == left.size()) {
         return;
       }
       left = takenCodes(left);

@@ -1,6 +1,12 @@
 package vn.hocso.platform.control;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collections;
+import java.util.List;
 
 /** Small helpers for native SQL: MariaDB's values as JDBC returns them, placeholder lists. */
 public final class Sql {
@@ -15,6 +21,27 @@ public final class Sql {
   /** "(?, ?), (?, ?), (?, ?)" for a multi-row VALUES list of {@code rows} rows. */
   public static String rows(int rows, int columns) {
     return String.join(", ", Collections.nCopies(rows, "(" + placeholders(columns) + ")"));
+  }
+
+  /**
+   * Runs a multi-row INSERT, upsert or UPDATE on the connection of the caller's transaction, with
+   * JDBC's own binding: EclipseLink binds the parameters of a native query in time that grows with
+   * the square of their number (a linear search per parameter), a few percent of the CPU of a batch
+   * of quiz passes, whose statements bind hundreds. Changes of managed entities are not flushed
+   * first; use it only for tables that no entity of the transaction writes.
+   *
+   * @return the update count
+   */
+  public static int update(EntityManager em, String sql, List<?> values) {
+    Connection connection = em.unwrap(Connection.class);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        statement.setObject(i + 1, values.get(i));
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -274,24 +275,24 @@ public class WardCounters {
     if (rows == 0) {
       return;
     }
-    Query insert =
-        em.createNativeQuery(
-            "INSERT INTO "
-                + table
-                + " (household_id, "
-                + column
-                + ", members) VALUES "
-                + Sql.rows(rows, 3)
-                + " ON DUPLICATE KEY UPDATE members = members + VALUES(members)");
-    int position = 1;
+    List<Object> values = new ArrayList<>(rows * 3);
     for (Map.Entry<Long, Change> household : households.entrySet()) {
       for (Map.Entry<String, Integer> delta : deltasOf.apply(household.getValue()).entrySet()) {
-        insert.setParameter(position++, household.getKey());
-        insert.setParameter(position++, delta.getKey());
-        insert.setParameter(position++, delta.getValue());
+        values.add(household.getKey());
+        values.add(delta.getKey());
+        values.add(delta.getValue());
       }
     }
-    insert.executeUpdate();
+    Sql.update(
+        em,
+        "INSERT INTO "
+            + table
+            + " (household_id, "
+            + column
+            + ", members) VALUES "
+            + Sql.rows(rows, 3)
+            + " ON DUPLICATE KEY UPDATE members = members + VALUES(members)",
+        values);
   }
 
   private static void bind(Query query, List<Long> values, int first) {
@@ -340,19 +341,19 @@ public class WardCounters {
     if (deltas.isEmpty()) {
       return;
     }
-    Query insert =
-        em.createNativeQuery(
-            "INSERT INTO ward_count (ward_id, metric, dimension, value) VALUES "
-                + Sql.rows(deltas.size(), 4)
-                + " ON DUPLICATE KEY UPDATE value = value + VALUES(value)");
-    int position = 1;
+    List<Object> values = new ArrayList<>(deltas.size() * 4);
     for (Map.Entry<Counter, Long> delta : new TreeMap<>(deltas).entrySet()) {
-      insert.setParameter(position++, delta.getKey().ward());
-      insert.setParameter(position++, delta.getKey().metric());
-      insert.setParameter(position++, delta.getKey().dimension());
-      insert.setParameter(position++, delta.getValue());
+      values.add(delta.getKey().ward());
+      values.add(delta.getKey().metric());
+      values.add(delta.getKey().dimension());
+      values.add(delta.getValue());
     }
-    insert.executeUpdate();
+    Sql.update(
+        em,
+        "INSERT INTO ward_count (ward_id, metric, dimension, value) VALUES "
+            + Sql.rows(deltas.size(), 4)
+            + " ON DUPLICATE KEY UPDATE value = value + VALUES(value)",
+        values);
   }
 
   void add(long ward, String metric, String dimension, long delta) {
