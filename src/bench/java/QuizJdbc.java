@@ -23,23 +23,23 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The anchor of the quiz scenario: what MariaDB itself allows. Each client runs the app's writes
  * over plain JDBC with no HTTP, no JPA and no scoring, as fast as it can: a start inserts the
- * attempt row; a submission locks the row (SELECT … FOR UPDATE) and updates it with the answers
- * and the score. Two ways to commit them:
+ * attempt row; a submission locks the row (SELECT … FOR UPDATE) and updates it with the answers and
+ * the score. Two ways to commit them:
  *
  * <ul>
  *   <li>{@code per-request}: each client on its own connection, a transaction per start and per
  *       submission — what the app did before it grouped its commits;
  *   <li>{@code grouped}: the clients hand their writes to one writer thread, which takes whatever
  *       has queued up as one transaction (the starts' rows inserted, the submissions' rows locked
- *       in one statement and updated in one JDBC batch) and then answers each client — what the
- *       app does (GroupCommit, AttemptBatch).
+ *       in one statement and updated in one JDBC batch) and then answers each client — what the app
+ *       does (GroupCommit, AttemptBatch).
  * </ul>
  *
  * <p>The rows are the same as the app's: their text columns are copied from an attempt the app
  * stored in the same run (the quiz scenario runs first), and the commit settings are the server's.
  * Its rows are marked by their owner hash (SHA-256 of "bench-jdbc") so they can be told apart.
- * Prints one line: "submissions/s p50_ms p99_ms errors measured", the latency that of a start and
- * a submission together.
+ * Prints one line: "submissions/s p50_ms p99_ms errors measured", the latency that of a start and a
+ * submission together.
  *
  * <p>java -cp mariadb-java-client.jar src/bench/java/QuizJdbc.java JDBC_URL USER PASSWORD CLIENTS
  * WARMUP_SECONDS SECONDS per-request|grouped

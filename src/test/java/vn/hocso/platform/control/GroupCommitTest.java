@@ -82,19 +82,29 @@ class GroupCommitTest {
     }
   }
 
-  /** Sends jobs from threads of their own while the worker is held by the first batch. */
-  private List<CompletableFuture<String>> sendWhileHeld(String... jobs) throws Exception {
+  /** Sends the job "first" from a thread of its own; returns once the worker holds its batch. */
+  private CompletableFuture<String> holdTheWorker() throws InterruptedException {
     CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> commit.run("first"));
     while (batches.isEmpty()) {
       Thread.sleep(1);
     }
+    return first;
+  }
+
+  private void awaitWaiting(int jobs) throws InterruptedException {
+    while (commit.waiting() < jobs) {
+      Thread.sleep(1);
+    }
+  }
+
+  /** Sends jobs from threads of their own while the worker is held by the first batch. */
+  private List<CompletableFuture<String>> sendWhileHeld(String... jobs) throws Exception {
+    CompletableFuture<String> first = holdTheWorker();
     List<CompletableFuture<String>> answers = new ArrayList<>();
     for (String job : jobs) {
       answers.add(CompletableFuture.supplyAsync(() -> commit.run(job)));
     }
-    while (commit.waiting() < jobs.length) {
-      Thread.sleep(1);
-    }
+    awaitWaiting(jobs.length);
     release.countDown();
     assertEquals("FIRST", first.get(10, TimeUnit.SECONDS));
     return answers;
@@ -175,10 +185,7 @@ class GroupCommitTest {
   @Test
   void aCallerWhoStoppedWaitingIsToldTheServerIsBusyAndItsJobIsNotRun() throws Exception {
     start(100, Duration.ofMillis(200), GroupCommitTest::upperCase);
-    CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> commit.run("first"));
-    while (batches.isEmpty()) {
-      Thread.sleep(1);
-    }
+    CompletableFuture<String> first = holdTheWorker();
     Refusal busy = assertThrows(Refusal.class, () -> commit.run("late"));
     assertEquals(503, busy.status());
     assertEquals(GroupCommit.BUSY, busy.getMessage());
@@ -194,14 +201,9 @@ class GroupCommitTest {
   @Test
   void aFullQueueIsBusyAtOnce() throws Exception {
     start(1, Duration.ofSeconds(10), GroupCommitTest::upperCase);
-    CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> commit.run("first"));
-    while (batches.isEmpty()) {
-      Thread.sleep(1);
-    }
+    CompletableFuture<String> first = holdTheWorker();
     CompletableFuture<String> queued = CompletableFuture.supplyAsync(() -> commit.run("a"));
-    while (commit.waiting() < 1) {
-      Thread.sleep(1);
-    }
+    awaitWaiting(1);
     assertEquals(503, assertThrows(Refusal.class, () -> commit.run("b")).status());
     release.countDown();
     assertEquals("FIRST", first.get(10, TimeUnit.SECONDS));
@@ -211,14 +213,9 @@ class GroupCommitTest {
   @Test
   void closingTellsTheCallersStillWaitingThatTheServerIsBusy() throws Exception {
     start(100, Duration.ofSeconds(10), GroupCommitTest::upperCase);
-    CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> commit.run("first"));
-    while (batches.isEmpty()) {
-      Thread.sleep(1);
-    }
+    CompletableFuture<String> first = holdTheWorker();
     CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> commit.run("a"));
-    while (commit.waiting() < 1) {
-      Thread.sleep(1);
-    }
+    awaitWaiting(1);
     commit.close();
     Throwable busy = failure(waiting);
     assertTrue(busy instanceof Refusal && ((Refusal) busy).status() == 503, busy.toString());
