@@ -196,9 +196,7 @@ public class Completions {
                 + " WHERE a.id IN ("
                 + Sql.placeholders(ids.size())
                 + ") ORDER BY a.id FOR UPDATE");
-    for (int i = 0; i < ids.size(); i++) {
-      query.setParameter(i + 1, ids.get(i));
-    }
+    Sql.bind(query, ids, 1);
     Map<Long, Learner> learners = new HashMap<>();
     for (Object[] row : (List<Object[]>) query.getResultList()) {
       long id = ((Number) row[0]).longValue();
@@ -302,9 +300,7 @@ public class Completions {
             "SELECT code, account_id, subject_type, subject_id FROM completion WHERE code IN ("
                 + Sql.placeholders(tried.size())
                 + ")");
-    for (int i = 0; i < tried.size(); i++) {
-      query.setParameter(i + 1, tried.get(i).code());
-    }
+    Sql.bind(query, tried.stream().map(Completion::code).toList(), 1);
     Map<String, String> holders = new HashMap<>();
     for (Object[] row : (List<Object[]>) query.getResultList()) {
       holders.put((String) row[0], row[1] + " " + row[2] + " " + row[3]);

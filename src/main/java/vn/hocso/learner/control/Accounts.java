@@ -179,11 +179,8 @@ public class Accounts {
                 + Sql.placeholders(tokenHashes.size())
                 + ") AND s.expires_at > ?",
             "Account.withToken");
-    int position = 1;
-    for (String hash : tokenHashes) {
-      query.setParameter(position++, hash);
-    }
-    query.setParameter(position, Timestamp.from(Instant.now()));
+    Sql.bind(query, tokenHashes, 1);
+    query.setParameter(tokenHashes.size() + 1, Timestamp.from(Instant.now()));
     Map<String, Account> found = new HashMap<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;

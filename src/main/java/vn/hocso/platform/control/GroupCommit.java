@@ -143,7 +143,7 @@ public final class GroupCommit<J, R> {
   }
 
   /** Jobs waiting for a worker. */
-  public int waiting() {
+  int waiting() {
     return queue.size();
   }
 
@@ -166,9 +166,6 @@ public final class GroupCommit<J, R> {
               && sql.getSQLState() != null
               && sql.getSQLState().startsWith("08"))) {
         return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
       }
     }
     return false;

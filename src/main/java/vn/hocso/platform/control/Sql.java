@@ -2,6 +2,7 @@ package vn.hocso.platform.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,6 +22,13 @@ public final class Sql {
   /** "(?, ?), (?, ?), (?, ?)" for a multi-row VALUES list of {@code rows} rows. */
   public static String rows(int rows, int columns) {
     return String.join(", ", Collections.nCopies(rows, "(" + placeholders(columns) + ")"));
+  }
+
+  /** Binds {@code values} to the positional parameters of a native query from {@code first} on. */
+  public static void bind(Query query, List<?> values, int first) {
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(first + i, values.get(i));
+    }
   }
 
   /**

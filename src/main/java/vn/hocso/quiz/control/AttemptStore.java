@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public class AttemptStore {
    * the second sees the first one's score. The rows are locked in id order, as every batch locks
    * them, so two batches wait for one another instead of deadlocking.
    */
-  public Map<String, Attempt> lock(Collection<String> ids) {
+  public Map<String, Attempt> lock(List<String> ids) {
     Map<String, Attempt> locked = new HashMap<>();
     if (ids.isEmpty()) {
       return locked;
@@ -52,10 +51,7 @@ public class AttemptStore {
                 + Sql.placeholders(ids.size())
                 + ") ORDER BY id FOR UPDATE",
             Attempt.class);
-    int position = 1;
-    for (String id : ids) {
-      query.setParameter(position++, id);
-    }
+    Sql.bind(query, ids, 1);
     for (Object row : query.getResultList()) {
       Attempt attempt = (Attempt) row;
       locked.put(attempt.id(), attempt);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import vn.hocso.completion.entity.Completion;
 import vn.hocso.platform.control.Sql;
 
@@ -196,8 +197,8 @@ public class WardCounters {
                 + " JOIN household_skill s ON s.household_id = h.id WHERE h.id IN ("
                 + in
                 + ") ORDER BY h.id FOR UPDATE)");
-    bind(lock, ids, 1);
-    bind(lock, ids, 1 + ids.size());
+    Sql.bind(lock, ids, 1);
+    Sql.bind(lock, ids, 1 + ids.size());
     Map<Long, Object[]> rows = new TreeMap<>();
     Map<Long, Map<String, Integer>> moduleMembers = new HashMap<>();
     Map<Long, Map<String, Integer>> skillMembers = new HashMap<>();
@@ -222,7 +223,7 @@ public class WardCounters {
                     + " WHERE household_id IN ("
                     + Sql.placeholders(shrunk.size())
                     + ") AND members <= 0");
-        bind(delete, shrunk, 1);
+        Sql.bind(delete, shrunk, 1);
         delete.executeUpdate();
       }
     }
@@ -270,7 +271,7 @@ public class WardCounters {
       String table,
       String column,
       Map<Long, Change> households,
-      java.util.function.Function<Change, Map<String, Integer>> deltasOf) {
+      Function<Change, Map<String, Integer>> deltasOf) {
     int rows = households.values().stream().mapToInt(change -> deltasOf.apply(change).size()).sum();
     if (rows == 0) {
       return;
@@ -293,12 +294,6 @@ public class WardCounters {
             + Sql.rows(rows, 3)
             + " ON DUPLICATE KEY UPDATE members = members + VALUES(members)",
         values);
-  }
-
-  private static void bind(Query query, List<Long> values, int first) {
-    for (int i = 0; i < values.size(); i++) {
-      query.setParameter(first + i, values.get(i));
-    }
   }
 
   /** A member of the household completed the online filing module. */
