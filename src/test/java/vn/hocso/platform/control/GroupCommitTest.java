@@ -97,14 +97,17 @@ class GroupCommitTest {
     }
   }
 
-  /** Sends jobs from threads of their own while the worker is held by the first batch. */
+  /**
+   * Sends jobs from threads of their own, in order (each queued before the next is sent), while the
+   * worker is held by the first batch.
+   */
   private List<CompletableFuture<String>> sendWhileHeld(String... jobs) throws Exception {
     CompletableFuture<String> first = holdTheWorker();
     List<CompletableFuture<String>> answers = new ArrayList<>();
     for (String job : jobs) {
       answers.add(CompletableFuture.supplyAsync(() -> commit.run(job)));
+      awaitWaiting(answers.size());
     }
-    awaitWaiting(jobs.length);
     release.countDown();
     assertEquals("FIRST", first.get(10, TimeUnit.SECONDS));
     return answers;
