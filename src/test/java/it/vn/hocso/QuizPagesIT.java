@@ -171,7 +171,7 @@ class QuizPagesIT {
   }
 
   @Test
-  void theAttemptPolicyLimitsAttemptsPerDayAndSpacesThem() throws IOException {
+  void theAttemptPolicyLimitsAttemptsPerDayAndSpacesThem() throws Exception {
     Path module = TestContent.ROOT.resolve("modules/thu-gioi-han");
     try {
       write(
@@ -192,6 +192,18 @@ class QuizPagesIT {
       assertTrue(third.body().contains("Hôm nay bác đã làm 2 lượt bài kiểm tra này"), third.body());
       HttpResponse<String> api = resident.postJson("/api/modules/thu-gioi-han/attempts", "");
       assertEquals(429, api.statusCode());
+
+      // Starts that arrive together are checked in one transaction, each after the ones before
+      // it: of six at once, two are allowed.
+      Browser hurried = new Browser();
+      assertEquals(201, hurried.postJson("/api/modules/thu-gioi-han/attempts", "").statusCode());
+      List<java.util.concurrent.Callable<HttpResponse<String>>> starts = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        starts.add(() -> hurried.postJson("/api/modules/thu-gioi-han/attempts", ""));
+      }
+      List<Integer> statuses =
+          QuizApiIT.atOnce(starts).stream().map(HttpResponse::statusCode).sorted().toList();
+      assertEquals(List.of(201, 429, 429, 429, 429, 429), statuses);
 
       write(module.resolve("quiz.md"), quiz("minutes_between_attempts: 30"));
       awaitPage("/hoc-phan/thu-gioi-han/kiem-tra", "Giữa hai lượt, bác chờ 30 phút.");
