@@ -8,8 +8,8 @@ import java.util.Arrays;
 /**
  * How long this machine's disk takes to make a small write durable, as MariaDB's log flush does at
  * each commit: appends 4 KiB to a file and forces it to the disk (fdatasync), COUNT times, 10 ms
- * apart, and prints "p50_ms p99_ms max_ms". A disk that is slow that day slows every commit, so
- * the bench prints this beside its figures.
+ * apart, and prints "p50_ms p99_ms max_ms". A disk that is slow that day slows every commit, so the
+ * bench prints this beside its figures.
  *
  * <pre>java src/bench/java/Fsync.java DIRECTORY COUNT</pre>
  */
@@ -34,7 +34,8 @@ public class Fsync {
     Arrays.sort(millis);
     System.out.printf(
         "%.2f %.2f %.2f%n",
-        millis[count / 2], millis[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)],
+        millis[count / 2],
+        millis[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)],
         millis[count - 1]);
   }
 }
