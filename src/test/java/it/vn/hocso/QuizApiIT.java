@@ -87,6 +87,44 @@ class QuizApiIT {
     assertEquals("open", status(resident, started));
   }
 
+  /**
+   * Each attempt draws and shuffles anew on the server (the unit tests check the draw with a seeded
+   * generator; this checks the generator the server uses), and the server shows an open attempt
+   * again exactly as it drew it.
+   */
+  @Test
+  void eachAttemptIsDrawnAndShuffledAnewAndShownAgainAsDrawn() {
+    Browser resident = new Browser();
+    Set<List<String>> questionOrders = new HashSet<>();
+    Map<String, Set<List<String>>> optionOrders = new LinkedHashMap<>();
+    for (int i = 0; i < 6; i++) {
+      JsonObject started = start(resident, "vneid");
+      JsonArray questions = started.getJsonArray("questions");
+      List<String> ids = new ArrayList<>();
+      for (JsonValue value : questions) {
+        JsonObject question = value.asJsonObject();
+        ids.add(question.getString("id"));
+        List<String> options =
+            question.getJsonArray("options").stream()
+                .map(option -> option.asJsonObject().getString("id"))
+                .toList();
+        if (options.size() >= 3) {
+          optionOrders
+              .computeIfAbsent(question.getString("id"), id -> new HashSet<>())
+              .add(options);
+        }
+      }
+      questionOrders.add(ids);
+      JsonObject shownAgain =
+          Browser.json(resident.get("/api/attempts/" + started.getString("attemptId")));
+      assertEquals(questions, shownAgain.getJsonArray("questions"), "shown again as drawn");
+    }
+    assertTrue(questionOrders.size() > 1, "six attempts, one draw: " + questionOrders);
+    assertTrue(
+        optionOrders.values().stream().anyMatch(orders -> orders.size() > 1),
+        "options never reshuffled: " + optionOrders);
+  }
+
   @Test
   void rightAnswersScoreFullAndPass() {
     Browser resident = new Browser();
