@@ -281,9 +281,7 @@ class QuizApiIT {
     }
     // 0–9 answer right; 10 twice with the same answers; 11 by someone else; 12 with an option
     // of another question; 13 expired; 14 already submitted, now with other answers; and an
-    // attempt that does not exist. The test server keeps the last 4 attempts started
-    // (role-test.xml): 12–15 are scored as kept (13 expired in the database only, which the
-    // batch's conditional UPDATE sees), the others from their stored rows.
+    // attempt that does not exist.
     JsonObject duplicate = attempts.get(10);
     JsonObject foreign = attempts.get(11);
     JsonObject mixedUp = attempts.get(12);

@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.hocso.completion.control.Completions;
 import vn.hocso.content.control.QuizVersions;
@@ -30,12 +28,10 @@ import vn.hocso.quiz.entity.Shown;
 
 /**
  * Starts and submits a batch of attempts in one transaction ({@link Attempts} hands it what has
- * queued up). Each job is checked and refused on its own before anything of it is written. A
- * submission comes scored by its request's thread ({@link Attempts#submit}); the batch stores all
- * of them in one round trip of conditional UPDATEs ({@link AttemptStore#submitAll}), reads back
- * only those it could not store (submitted meanwhile, or expired), and writes the completions the
- * passes issue set by set ({@link Completions#issueAll}). Jobs are taken in the order they came: a
- * repeated submission later in the batch sees the score stored by the first.
+ * queued up). Each job is checked and refused on its own before anything of it is written; the
+ * attempts to submit are locked in one statement, in id order, and the completions their passes
+ * issue are written set by set ({@link Completions#issueAll}). Jobs are taken in the order they
+ * came: a repeated submission later in the batch sees the score stored by the first.
  */
 @ApplicationScoped
 public class AttemptBatch {
@@ -60,67 +56,25 @@ public class AttemptBatch {
   public record Start(Sheet sheet, AttemptPolicy policy) implements Job {}
 
   /**
-   * Store a submission scored on its request's thread: the attempt as the request read it (open
-   * then) and its scored answers.
+   * Submit answers to an attempt, as its owner or as the trainer assisting it ({@code callerId}).
    */
-  public record Submit(Sheet sheet, Scored scored) implements Job {}
-
-  /**
-   * The answers scored against the quiz version the attempt was started on, or a refusal if they
-   * name questions or options it did not show.
-   */
-  static Scored score(Sheet sheet, Map<String, List<String>> answers) {
-    try {
-      return QuizScorer.score(sheet.quiz(), sheet.shown(), answers, sheet.attempt().passMark());
-    } catch (InvalidSubmission invalid) {
-      throw new Refused(400, invalid.getMessage());
-    }
-  }
-
-  /** A submission to an attempt already submitted: the stored result if it is the same one. */
-  static Sheet resubmitted(Sheet stored, Scored scored) {
-    if (!stored.attempt().answersHash().equals(scored.answersHash())) {
-      throw new Refused(
-          409, "Lượt làm bài này đã nộp rồi, mỗi lượt chỉ nộp một lần. Kết quả đã lưu không đổi.");
-    }
-    return stored;
-  }
+  public record Submit(
+      String attemptId, String ownerHash, Long callerId, Map<String, List<String>> answers)
+      implements Job {}
 
   @Transactional
   public List<Outcome<Sheet>> write(List<Job> jobs) {
     Instant now = Instant.now();
-    List<Submit> submits = new ArrayList<>();
-    List<AttemptStore.Submission> submissions = new ArrayList<>();
-    for (Job job : jobs) {
-      if (job instanceof Submit submit) {
-        submits.add(submit);
-        submissions.add(submission(submit, now));
-      }
-    }
-    boolean[] stored = store.submitAll(submissions, now);
-    Set<String> unstored = new HashSet<>();
-    for (int i = 0; i < stored.length; i++) {
-      if (!stored[i]) {
-        unstored.add(submissions.get(i).attemptId());
-      }
-    }
-    Map<String, Attempt> current = store.current(unstored);
+    Map<String, Attempt> locked = store.lock(submittedIds(jobs));
     List<Outcome<Sheet>> outcomes = new ArrayList<>(jobs.size());
     List<Completions.Pass> passes = new ArrayList<>();
-    int next = 0;
     for (Job job : jobs) {
       try {
-        if (job instanceof Start start) {
-          outcomes.add(Outcome.done(start(start, now)));
-        } else {
-          Submit submit = (Submit) job;
-          AttemptStore.Submission submission = submissions.get(next);
-          outcomes.add(
-              Outcome.done(
-                  stored[next++]
-                      ? submitted(submit, submission, passes)
-                      : notStored(submit, current.get(submission.attemptId()), now)));
-        }
+        outcomes.add(
+            Outcome.done(
+                job instanceof Start start
+                    ? start(start, now)
+                    : submit((Submit) job, locked, now, passes)));
       } catch (Refused refused) {
         outcomes.add(Outcome.refused(refused));
       }
@@ -129,55 +83,14 @@ public class AttemptBatch {
     return outcomes;
   }
 
-  private static AttemptStore.Submission submission(Submit submit, Instant now) {
-    Scored scored = submit.scored();
-    return new AttemptStore.Submission(
-        submit.sheet().attempt().id(),
-        now,
-        AttemptJson.answers(scored.answers()),
-        scored.answersHash(),
-        scored.score(),
-        scored.passed(),
-        AttemptJson.results(scored.results()));
-  }
-
-  /** A submission this batch stored: the attempt as stored, and the pass it makes, if any. */
-  private static Sheet submitted(
-      Submit submit, AttemptStore.Submission submission, List<Completions.Pass> passes) {
-    Attempt attempt =
-        submit
-            .sheet()
-            .attempt()
-            .submitted(
-                submission.at(),
-                submission.answers(),
-                submission.answersHash(),
-                submission.score(),
-                submission.passed(),
-                submission.results());
-    if (submission.passed() && attempt.learnerId() != null) {
-      passes.add(Attempts.pass(attempt, submission.at()));
+  private static List<String> submittedIds(List<Job> jobs) {
+    List<String> ids = new ArrayList<>();
+    for (Job job : jobs) {
+      if (job instanceof Submit submit && Attempts.validId(submit.attemptId())) {
+        ids.add(submit.attemptId());
+      }
     }
-    return new Sheet(attempt, submit.sheet().quiz(), submit.sheet().shown());
-  }
-
-  /**
-   * A submission the batch could not store: its attempt was submitted meanwhile (by an earlier job
-   * of this batch or by another transaction), or it expired.
-   */
-  private static Sheet notStored(Submit submit, Attempt current, Instant now) {
-    if (current == null) {
-      throw new Refused(404, "Không tìm thấy lượt làm bài này.");
-    }
-    if (current.isSubmitted()) {
-      Sheet asRead = submit.sheet();
-      return resubmitted(new Sheet(current, asRead.quiz(), asRead.shown()), submit.scored());
-    }
-    if (current.isExpired(now)) {
-      throw new Refused(
-          410, "Lượt làm bài này đã hết hạn nên không chấm được. Bác hãy bắt đầu một lượt mới.");
-    }
-    throw new IllegalStateException("attempt " + current.id() + " is open but was not stored");
+    return ids;
   }
 
   /**
@@ -247,12 +160,54 @@ public class AttemptBatch {
     }
   }
 
+  /**
+   * Scores and stores a submission. The same answers sent again (a retry, a second tab) return the
+   * stored result; different answers to a submitted attempt are refused; a refused submission
+   * changes nothing.
+   */
+  private Sheet submit(
+      Submit job, Map<String, Attempt> locked, Instant now, List<Completions.Pass> passes) {
+    Attempt attempt = locked.get(job.attemptId());
+    Sheet sheet = sheet(attempt, Attempts.assistedOwner(attempt, job.ownerHash(), job.callerId()));
+    Scored scored;
+    try {
+      scored = QuizScorer.score(sheet.quiz(), sheet.shown(), job.answers(), attempt.passMark());
+    } catch (InvalidSubmission invalid) {
+      throw new Refused(400, invalid.getMessage());
+    }
+    if (attempt.isSubmitted()) {
+      if (!attempt.answersHash().equals(scored.answersHash())) {
+        throw new Refused(
+            409,
+            "Lượt làm bài này đã nộp rồi, mỗi lượt chỉ nộp một lần. Kết quả đã lưu không đổi.");
+      }
+      return sheet;
+    }
+    if (attempt.isExpired(now)) {
+      throw new Refused(
+          410, "Lượt làm bài này đã hết hạn nên không chấm được. Bác hãy bắt đầu một lượt mới.");
+    }
+    attempt.submit(
+        now,
+        AttemptJson.answers(scored.answers()),
+        scored.answersHash(),
+        scored.score(),
+        scored.passed(),
+        AttemptJson.results(scored.results()));
+    if (scored.passed() && attempt.learnerId() != null) {
+      passes.add(Attempts.pass(attempt, now));
+    }
+    return sheet;
+  }
+
   /** The attempt with the quiz version it scores against, or a refusal if it is not the owner's. */
   Sheet sheet(Attempt attempt, String ownerHash) {
     if (attempt == null) {
       throw new Refused(404, "Không tìm thấy lượt làm bài này.");
     }
-    checkOwner(attempt, ownerHash);
+    if (ownerHash == null || !attempt.ownerHash().equals(ownerHash)) {
+      throw new Refused(403, "Lượt làm bài này không phải của bác.");
+    }
     Quiz quiz =
         quizzes
             .quiz(attempt.moduleId(), attempt.version())
@@ -261,18 +216,6 @@ public class AttemptBatch {
                     new IllegalStateException(
                         "No quiz recorded for " + attempt.moduleId() + "@" + attempt.version()));
     return new Sheet(attempt, quiz, AttemptJson.shown(attempt.questions()));
-  }
-
-  /** The sheet of an attempt as it was started, or a refusal if it is not the owner's. */
-  Sheet owned(Sheet started, String ownerHash) {
-    checkOwner(started.attempt(), ownerHash);
-    return started;
-  }
-
-  private static void checkOwner(Attempt attempt, String ownerHash) {
-    if (ownerHash == null || !attempt.ownerHash().equals(ownerHash)) {
-      throw new Refused(403, "Lượt làm bài này không phải của bác.");
-    }
   }
 
   private static String newId() {

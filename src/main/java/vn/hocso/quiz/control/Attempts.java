@@ -18,7 +18,6 @@ import vn.hocso.completion.control.Completions;
 import vn.hocso.content.entity.Quiz;
 import vn.hocso.platform.control.GroupCommit;
 import vn.hocso.quiz.entity.Attempt;
-import vn.hocso.quiz.entity.Scored;
 import vn.hocso.quiz.entity.Shown;
 import vn.hocso.security.control.OwnerKeys;
 import vn.hocso.web.control.Refusal;
@@ -54,16 +53,7 @@ public class Attempts {
   @ConfigProperty(name = "quiz.batch-max", defaultValue = "128")
   int batchMax;
 
-  /**
-   * Attempts started here kept to score their submissions without reading them back: about 3 KB
-   * each.
-   */
-  @Inject
-  @ConfigProperty(name = "quiz.open-attempts-kept", defaultValue = "10000")
-  int openAttemptsKept;
-
   private GroupCommit<AttemptBatch.Job, Sheet> commit;
-  private OpenAttempts open;
 
   /** A refusal to start or submit, with the HTTP status that fits and a Vietnamese message. */
   public static class Refused extends Refusal {
@@ -77,7 +67,6 @@ public class Attempts {
 
   @PostConstruct
   void startWriters() {
-    open = new OpenAttempts(openAttemptsKept);
     commit =
         new GroupCommit<>(
             "hocso-attempts",
@@ -88,14 +77,7 @@ public class Attempts {
             Duration.ofSeconds(30),
             batch::write);
     LOG.info(
-        () ->
-            "Attempts are written by "
-                + writers
-                + " threads, up to "
-                + batchMax
-                + " a batch; the last "
-                + openAttemptsKept
-                + " started are kept to score their submissions");
+        () -> "Attempts are written by " + writers + " threads, up to " + batchMax + " a batch");
   }
 
   @PreDestroy
@@ -105,12 +87,7 @@ public class Attempts {
 
   /** Starts an attempt at the module's current quiz for the owner. */
   public Sheet start(String moduleId, String ownerHash, Long learnerId) {
-    return started(commit.run(batch.draw(moduleId, ownerHash, learnerId, null)));
-  }
-
-  private Sheet started(Sheet sheet) {
-    open.started(sheet);
-    return sheet;
+    return commit.run(batch.draw(moduleId, ownerHash, learnerId, null));
   }
 
   /**
@@ -118,10 +95,8 @@ public class Attempts {
    * enrollment): the resident's attempt, answered there, marked as assisted by the trainer.
    */
   public Sheet startAssisted(String moduleId, long trainerId, long residentId) {
-    return started(
-        commit.run(
-            batch.draw(
-                moduleId, OwnerKeys.assisted(trainerId, residentId), residentId, trainerId)));
+    return commit.run(
+        batch.draw(moduleId, OwnerKeys.assisted(trainerId, residentId), residentId, trainerId));
   }
 
   /** The owner's attempt, or a refusal if there is none or it is someone else's. */
@@ -151,10 +126,9 @@ public class Attempts {
   }
 
   /**
-   * Scores and stores a submission. The attempt is read and the answers scored on the caller's
-   * thread; the batch stores it only if the attempt is still open. The same answers sent again (a
-   * retry, a second tab) return the stored result; different answers to a submitted attempt are
-   * refused; a refused submission changes nothing.
+   * Scores and stores a submission, in the transaction of its batch, holding the attempt's row
+   * lock. The same answers sent again (a retry, a second tab) return the stored result; different
+   * answers to a submitted attempt are refused; a refused submission changes nothing.
    */
   public Sheet submit(String attemptId, String ownerHash, Map<String, List<String>> answers) {
     return submit(attemptId, ownerHash, null, answers);
@@ -163,27 +137,7 @@ public class Attempts {
   /** As {@link #submit(String, String, Map)}, also for the trainer assisting the attempt. */
   public Sheet submit(
       String attemptId, String ownerHash, Long callerId, Map<String, List<String>> answers) {
-    // As started here, or read without a lock: what the scoring needs never changes once the
-    // attempt is started.
-    Sheet kept = validId(attemptId) ? open.get(attemptId).orElse(null) : null;
-    Attempt attempt =
-        kept != null
-            ? kept.attempt()
-            : validId(attemptId) ? store.find(attemptId).orElse(null) : null;
-    Sheet sheet =
-        kept != null
-            ? batch.owned(kept, assistedOwner(attempt, ownerHash, callerId))
-            : batch.sheet(attempt, assistedOwner(attempt, ownerHash, callerId));
-    Scored scored = AttemptBatch.score(sheet, answers);
-    if (attempt.isSubmitted()) {
-      // Answered from what is stored, which a submission never changes again.
-      return AttemptBatch.resubmitted(sheet, scored);
-    }
-    try {
-      return commit.run(new AttemptBatch.Submit(sheet, scored));
-    } finally {
-      open.done(attemptId);
-    }
+    return commit.run(new AttemptBatch.Submit(attemptId, ownerHash, callerId, answers));
   }
 
   static Completions.Pass pass(Attempt attempt, Instant at) {

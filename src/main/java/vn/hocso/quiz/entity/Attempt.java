@@ -182,36 +182,18 @@ public class Attempt {
     return results;
   }
 
-  /**
-   * This attempt as it is once this scored submission is stored: a new object, so that a batch run
-   * again after a failure starts from the attempt as it was read. The row itself is written by
-   * {@code AttemptStore#submitAll}, which stores a submission only once.
-   */
-  public Attempt submitted(
+  /** Records the scored submission. Called once, under the row lock (see AttemptStore#lock). */
+  public void submit(
       Instant at, String answers, String answersHash, int score, boolean passed, String results) {
     if (submittedAt != null) {
       throw new IllegalStateException("attempt " + id + " is already submitted");
     }
-    Attempt copy =
-        new Attempt(
-            id,
-            moduleId,
-            version,
-            ownerHash,
-            learnerId,
-            questions,
-            questionCount,
-            passMark,
-            startedAt,
-            expiresAt);
-    copy.assistedBy = assistedBy;
-    copy.submittedAt = at;
-    copy.answers = answers;
-    copy.answersHash = answersHash;
-    copy.score = score;
-    copy.passed = passed;
-    copy.results = results;
-    return copy;
+    this.submittedAt = at;
+    this.answers = answers;
+    this.answersHash = answersHash;
+    this.score = score;
+    this.passed = passed;
+    this.results = results;
   }
 
   /** Gives a guest's attempt to the learner who registered in the same browser. */

@@ -1,6 +1,5 @@
 package vn.hocso.quiz.control;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,15 +68,17 @@ class AttemptStoreIT {
     transaction.commit();
   }
 
-  /** What a batch of AttemptBatch does with the store: submit unless already done or expired. */
+  /** What Attempts#submit does with the store: lock the row, submit unless already done. */
   private boolean submit(String id, int score, Instant now) throws Exception {
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
     transaction.begin();
     try {
-      AttemptStore.Submission submission =
-          new AttemptStore.Submission(
-              id, now, "{}", "c".repeat(63) + score, score, score >= 7, "[]");
-      return store.submitAll(List.of(submission), now)[0];
+      Attempt attempt = store.lock(List.of(id)).get(id);
+      if (attempt.isSubmitted() || attempt.isExpired(now)) {
+        return false;
+      }
+      attempt.submit(now, "{}", "c".repeat(63) + score, score, score >= 7, "[]");
+      return true;
     } finally {
       transaction.commit();
     }
@@ -112,36 +113,6 @@ class AttemptStoreIT {
     assertTrue(read.isSubmitted());
     assertEquals(read.answersHash(), "c".repeat(63) + read.score(), "one submission, whole");
     assertFalse(submit(attempt.id(), 7, Instant.now()));
-  }
-
-  @Test
-  void oneCallStoresEachOpenAttemptOnceInTheOrderGiven() throws Exception {
-    Instant now = Instant.now();
-    Attempt first = stored(now.plus(Duration.ofHours(24)));
-    Attempt second = stored(now.plus(Duration.ofHours(24)));
-    Attempt expired = stored(now.minusSeconds(1));
-    UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
-    transaction.begin();
-    boolean[] stored;
-    try {
-      stored =
-          store.submitAll(
-              List.of(
-                  new AttemptStore.Submission(
-                      second.id(), now, "{}", "d".repeat(64), 5, false, "[]"),
-                  new AttemptStore.Submission(
-                      expired.id(), now, "{}", "d".repeat(64), 5, false, "[]"),
-                  new AttemptStore.Submission(first.id(), now, "{}", "e".repeat(64), 8, true, "[]"),
-                  new AttemptStore.Submission(
-                      second.id(), now, "{}", "f".repeat(64), 8, true, "[]")),
-              now);
-    } finally {
-      transaction.commit();
-    }
-    assertArrayEquals(new boolean[] {true, false, true, false}, stored);
-    assertEquals("d".repeat(64), store.find(second.id()).orElseThrow().answersHash());
-    assertEquals(8, store.find(first.id()).orElseThrow().score());
-    assertFalse(store.find(expired.id()).orElseThrow().isSubmitted());
   }
 
   @Test
