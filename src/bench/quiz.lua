@@ -32,6 +32,39 @@ local function cookies()
   return { ["Cookie"] = cookie, ["X-CSRF-Token"] = csrf, ["Content-Type"] = "application/json" }
 end
 
+-- The answers to a started attempt: the first option of each question, every option in the order
+-- shown for an ordering one. Read with plain searches, not patterns: wrk shares the server's two
+-- cores, and matching patterns over each 4 KB start cost it 0.31-0.38 ms of CPU per start + submit,
+-- plain searches 0.27 ms (the same server, runs alternating). A quote inside a JSON string is
+-- escaped, so "id":" and "type":" appear only as the keys they are.
+local find, sub = string.find, string.sub
+local function answer_sheet(body)
+  local parts, question, options = {}, nil, nil
+  local pos = 1
+  local function finish()
+    if not question then return end
+    local _, e = find(body, '"type":"', pos, true)
+    local chosen = options[1] or ""
+    if e and sub(body, e + 1, e + 8) == "ordering" then chosen = table.concat(options, ",") end
+    parts[#parts + 1] = '"' .. question .. '":[' .. chosen .. "]"
+  end
+  while true do
+    local _, e = find(body, '"id":"', pos, true)
+    if not e then break end
+    local q = find(body, '"', e + 1, true)
+    local id = sub(body, e + 1, q - 1)
+    if sub(body, q + 1, q + 12) == ',"options":[' then
+      finish()
+      question, options = id, {}
+    elseif question then
+      options[#options + 1] = '"' .. id .. '"'
+    end
+    pos = q + 1
+  end
+  finish()
+  return '{"answers":{' .. table.concat(parts, ",") .. "}}"
+end
+
 function request()
   clients.sent()
   if attempt then
@@ -51,16 +84,7 @@ function response(status, headers, body)
     local set = headers["Set-Cookie"] or headers["set-cookie"]
     if set and not guest then guest = set:match("^([^;]+)") end
     attempt = body:match('"attemptId":"(%x+)"')
-    local parts = {}
-    for id, options, kind in body:gmatch('"id":"(%x+)","options":%[(.-)%],"text":".-","type":"([%w_%-]+)"') do
-      local chosen = {}
-      for option in options:gmatch('"id":"(%x+)"') do
-        table.insert(chosen, '"' .. option .. '"')
-        if kind ~= "ordering" then break end
-      end
-      table.insert(parts, '"' .. id .. '":[' .. table.concat(chosen, ",") .. "]")
-    end
-    answers = '{"answers":{' .. table.concat(parts, ",") .. "}}"
+    answers = answer_sheet(body)
     return
   end
   attempt = nil
