@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,18 +128,25 @@ public class AttemptApi {
                       example =
                           "{\"answers\": {\"e4137c03f3\": [\"49f98a6b\"], \"3ae4193191\":"
                               + " [\"b17a9086\", \"e2392722\", \"f98eab11\"]}}")))
-  @APIResponse(responseCode = "200", description = "Scored (now or before, with the same answers)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Scored (now or before, with the same answers)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AttemptResult.class)))
   @APIResponse(responseCode = "400", description = "Answers name questions or options not shown")
   @APIResponse(responseCode = "403", description = "Not the caller's attempt")
   @APIResponse(responseCode = "409", description = "Already submitted with other answers")
   @APIResponse(responseCode = "410", description = "Expired before it was submitted")
   @APIResponse(responseCode = "413", description = "Body larger than 64 KB")
-  public AttemptResult submit(
+  public Response submit(
       @PathParam("attemptId") String attemptId, @Context HttpHeaders headers, InputStream body)
       throws IOException {
     Map<String, List<String>> answers = answers(read(body));
-    return result(
-        attempts.submit(attemptId, callers.existing(headers), callers.accountId(), answers));
+    Attempts.Sheet sheet =
+        attempts.submit(attemptId, callers.existing(headers), callers.accountId(), answers);
+    return Response.ok(AttemptResponses.result(sheet), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   public static List<QuestionView> questions(Attempts.Sheet sheet) {

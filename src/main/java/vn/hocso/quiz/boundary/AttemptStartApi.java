@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hocso.quiz.boundary.AttemptApi.StartedAttempt;
@@ -33,20 +35,24 @@ public class AttemptStartApi {
       description =
           "Draws the questions of a new attempt. Without a guest cookie the response sets one:"
               + " the attempt can be submitted only with it.")
-  @APIResponse(responseCode = "201", description = "Started")
+  @APIResponse(
+      responseCode = "201",
+      description = "Started",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = StartedAttempt.class)))
   @APIResponse(responseCode = "404", description = "No such module")
   @APIResponse(responseCode = "429", description = "The attempt policy allows no attempt now")
   public Response start(
       @PathParam("moduleId") String moduleId, @Context HttpHeaders headers, @Context UriInfo uri) {
     QuizCallers.Key owner = callers.existingOrNew(headers, uri);
     Attempts.Sheet sheet = attempts.start(moduleId, owner.hash(), owner.learnerId());
-    StartedAttempt body =
-        new StartedAttempt(
-            sheet.attempt().id(), sheet.attempt().version(), AttemptApi.questions(sheet));
     Response.ResponseBuilder response =
         Response.created(
                 uri.getBaseUriBuilder().path("api/attempts/" + sheet.attempt().id()).build())
-            .entity(body);
+            .entity(AttemptResponses.started(sheet))
+            .type(MediaType.APPLICATION_JSON_TYPE);
     if (owner.newCookie() != null) {
       response.cookie(owner.newCookie());
     }
