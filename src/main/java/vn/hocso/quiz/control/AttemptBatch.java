@@ -29,9 +29,10 @@ import vn.hocso.quiz.entity.Shown;
 /**
  * Starts and submits a batch of attempts in one transaction ({@link Attempts} hands it what has
  * queued up). Each job is checked and refused on its own before anything of it is written; the
- * attempts to submit are locked in one statement, in id order, and the completions their passes
- * issue are written set by set ({@link Completions#issueAll}). Jobs are taken in the order they
- * came: a repeated submission later in the batch sees the score stored by the first.
+ * attempts to submit are locked in one statement, in id order; the new attempts are inserted in one
+ * statement and the submissions stored in another ({@link AttemptStore}), and the completions their
+ * passes issue are written set by set ({@link Completions#issueAll}). Jobs are taken in the order
+ * they came: a repeated submission later in the batch sees the score stored by the first.
  */
 @ApplicationScoped
 public class AttemptBatch {
@@ -67,20 +68,35 @@ public class AttemptBatch {
     Instant now = Instant.now();
     Map<String, Attempt> locked = store.lock(submittedIds(jobs));
     List<Outcome<Sheet>> outcomes = new ArrayList<>(jobs.size());
-    List<Completions.Pass> passes = new ArrayList<>();
+    Writes writes = new Writes();
     for (Job job : jobs) {
       try {
         outcomes.add(
             Outcome.done(
                 job instanceof Start start
-                    ? start(start, now)
-                    : submit((Submit) job, locked, now, passes)));
+                    ? start(start, now, writes)
+                    : submit((Submit) job, locked, now, writes)));
       } catch (Refused refused) {
         outcomes.add(Outcome.refused(refused));
       }
     }
-    completions.issueAll(passes);
+    writes.startsToStore();
+    store.submitAll(writes.submitted);
+    completions.issueAll(writes.passes);
     return outcomes;
+  }
+
+  /** What a batch has to write once its jobs are checked: each kind of row in one statement. */
+  private final class Writes {
+    final List<Attempt> started = new ArrayList<>();
+    final List<Attempt> submitted = new ArrayList<>();
+    final List<Completions.Pass> passes = new ArrayList<>();
+
+    /** Stores the starts so far: the policy queries of later starts count them. */
+    void startsToStore() {
+      store.addAll(started);
+      started.clear();
+    }
   }
 
   private static List<String> submittedIds(List<Job> jobs) {
@@ -127,15 +143,18 @@ public class AttemptBatch {
     return new Start(new Sheet(attempt, quiz, shown), quiz.policy());
   }
 
-  private Sheet start(Start job, Instant now) {
+  private Sheet start(Start job, Instant now, Writes writes) {
     Attempt attempt = job.sheet().attempt();
-    checkPolicy(attempt.moduleId(), job.policy(), attempt.ownerHash(), now);
-    // Counted by the policy queries of later starts in this batch: they flush it first.
-    store.add(attempt);
+    checkPolicy(attempt.moduleId(), job.policy(), attempt.ownerHash(), now, writes);
+    writes.started.add(attempt);
     return job.sheet();
   }
 
-  private void checkPolicy(String moduleId, AttemptPolicy policy, String ownerHash, Instant now) {
+  private void checkPolicy(
+      String moduleId, AttemptPolicy policy, String ownerHash, Instant now, Writes writes) {
+    if (policy.attemptsPerDay() > 0 || policy.minutesBetween() > 0) {
+      writes.startsToStore();
+    }
     if (policy.attemptsPerDay() > 0) {
       Instant midnight = LocalDate.now(VIETNAM).atStartOfDay(VIETNAM).toInstant();
       long today = store.countStartedSince(ownerHash, moduleId, midnight);
@@ -165,8 +184,7 @@ public class AttemptBatch {
    * stored result; different answers to a submitted attempt are refused; a refused submission
    * changes nothing.
    */
-  private Sheet submit(
-      Submit job, Map<String, Attempt> locked, Instant now, List<Completions.Pass> passes) {
+  private Sheet submit(Submit job, Map<String, Attempt> locked, Instant now, Writes writes) {
     Attempt attempt = locked.get(job.attemptId());
     Sheet sheet = sheet(attempt, Attempts.assistedOwner(attempt, job.ownerHash(), job.callerId()));
     Scored scored;
@@ -194,8 +212,9 @@ public class AttemptBatch {
         scored.score(),
         scored.passed(),
         AttemptJson.results(scored.results()));
+    writes.submitted.add(attempt);
     if (scored.passed() && attempt.learnerId() != null) {
-      passes.add(Attempts.pass(attempt, now));
+      writes.passes.add(Attempts.pass(attempt, now));
     }
     return sheet;
   }

@@ -64,7 +64,7 @@ class AttemptStoreIT {
   private void add(Attempt attempt) throws Exception {
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
     transaction.begin();
-    store.add(attempt);
+    store.addAll(List.of(attempt));
     transaction.commit();
   }
 
@@ -78,6 +78,7 @@ class AttemptStoreIT {
         return false;
       }
       attempt.submit(now, "{}", "c".repeat(63) + score, score, score >= 7, "[]");
+      store.submitAll(List.of(attempt));
       return true;
     } finally {
       transaction.commit();
