@@ -34,8 +34,8 @@ end
 
 -- The answers to a started attempt: the first option of each question, every option in the order
 -- shown for an ordering one. Read with plain searches, not patterns: wrk shares the server's two
--- cores, and matching patterns over each 4 KB start cost it 0.31-0.38 ms of CPU per start + submit,
--- plain searches 0.27 ms (the same server, runs alternating). A quote inside a JSON string is
+-- cores, and matching patterns over each 4 KB start cost it 0.31-0.41 ms of CPU per start + submit,
+-- plain searches 0.23-0.27 ms (the same server, runs alternating). A quote inside a JSON string is
 -- escaped, so "id":" and "type":" appear only as the keys they are.
 local find, sub = string.find, string.sub
 local function answer_sheet(body)
