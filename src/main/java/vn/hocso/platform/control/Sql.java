@@ -5,7 +5,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -41,14 +43,48 @@ public final class Sql {
    * @return the update count
    */
   public static int update(EntityManager em, String sql, List<?> values) {
-    Connection connection = em.unwrap(Connection.class);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.size(); i++) {
-        statement.setObject(i + 1, values.get(i));
-      }
+    try (PreparedStatement statement = prepare(em, sql, values)) {
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw new PersistenceException(e);
+    }
+  }
+
+  /** Reads one row of a result into a value. */
+  @FunctionalInterface
+  public interface Row<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs a query on the connection of the caller's transaction, bound as {@link #update} binds,
+   * each row read by {@code row}. What it reads is not managed by the persistence context, and
+   * changes of managed entities are not flushed first.
+   */
+  public static <T> List<T> query(EntityManager em, String sql, List<?> values, Row<T> row) {
+    try (PreparedStatement statement = prepare(em, sql, values);
+        ResultSet rows = statement.executeQuery()) {
+      List<T> read = new ArrayList<>();
+      while (rows.next()) {
+        read.add(row.read(rows));
+      }
+      return read;
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  private static PreparedStatement prepare(EntityManager em, String sql, List<?> values)
+      throws SQLException {
+    PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(sql);
+    try {
+      for (int i = 0; i < values.size(); i++) {
+        statement.setObject(i + 1, values.get(i));
+      }
+      return statement;
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
     }
   }
 

@@ -80,7 +80,7 @@ public class AttemptBatch {
         outcomes.add(Outcome.refused(refused));
       }
     }
-    writes.startsToStore();
+    writes.storeStarts();
     store.submitAll(writes.submitted);
     completions.issueAll(writes.passes);
     return outcomes;
@@ -93,7 +93,7 @@ public class AttemptBatch {
     final List<Completions.Pass> passes = new ArrayList<>();
 
     /** Stores the starts so far: the policy queries of later starts count them. */
-    void startsToStore() {
+    void storeStarts() {
       store.addAll(started);
       started.clear();
     }
@@ -153,7 +153,7 @@ public class AttemptBatch {
   private void checkPolicy(
       String moduleId, AttemptPolicy policy, String ownerHash, Instant now, Writes writes) {
     if (policy.attemptsPerDay() > 0 || policy.minutesBetween() > 0) {
-      writes.startsToStore();
+      writes.storeStarts();
     }
     if (policy.attemptsPerDay() > 0) {
       Instant midnight = LocalDate.now(VIETNAM).atStartOfDay(VIETNAM).toInstant();

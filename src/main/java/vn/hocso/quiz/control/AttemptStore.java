@@ -3,9 +3,6 @@ package vn.hocso.quiz.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -93,18 +90,8 @@ public class AttemptStore {
             + " passed, results, assisted_by FROM quiz_attempt WHERE id IN ("
             + Sql.placeholders(ids.size())
             + ") ORDER BY id FOR UPDATE";
-    try (PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(sql)) {
-      for (int i = 0; i < ids.size(); i++) {
-        statement.setString(i + 1, ids.get(i));
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          Attempt attempt = attempt(rows);
-          locked.put(attempt.id(), attempt);
-        }
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException(e);
+    for (Attempt attempt : Sql.query(em, sql, ids, AttemptStore::attempt)) {
+      locked.put(attempt.id(), attempt);
     }
     return locked;
   }
