@@ -3,13 +3,11 @@ package vn.hocso.quiz.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +37,6 @@ public class AttemptBatch {
 
   /** Days start at midnight in Vietnam, whatever the server's clock zone. */
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-  /** Makes attempt ids, which must be unguessable. */
-  private static final SecureRandom IDS = new SecureRandom();
 
   @Inject QuizVersions quizzes;
   @Inject AttemptStore store;
@@ -127,7 +122,7 @@ public class AttemptBatch {
     List<Shown> shown = QuizScorer.draw(quiz, ThreadLocalRandom.current());
     Attempt attempt =
         new Attempt(
-            newId(),
+            AttemptIds.next(),
             module.id(),
             module.version(),
             ownerHash,
@@ -235,11 +230,5 @@ public class AttemptBatch {
                     new IllegalStateException(
                         "No quiz recorded for " + attempt.moduleId() + "@" + attempt.version()));
     return new Sheet(attempt, quiz, AttemptJson.shown(attempt.questions()));
-  }
-
-  private static String newId() {
-    byte[] bytes = new byte[16];
-    IDS.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 }
