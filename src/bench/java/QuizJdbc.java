@@ -118,7 +118,13 @@ public class QuizJdbc {
                   while (!stop.get()) {
                     long started = System.nanoTime();
                     try {
+                      // Ids as the app makes them (quiz.control.AttemptIds): the time in
+                      // milliseconds, then random bits, so new rows fill the table's last pages.
                       random.nextBytes(bytes);
+                      long millis = System.currentTimeMillis();
+                      for (int i = 5; i >= 0; i--, millis >>>= 8) {
+                        bytes[i] = (byte) millis;
+                      }
                       String id = HexFormat.of().formatHex(bytes);
                       writes.start(id);
                       writes.submit(id);
