@@ -55,6 +55,25 @@ class QuizApiIT {
   }
 
   @Test
+  void anAttemptIdStartsWithTheTimeItWasStarted() {
+    // The server runs on this machine, on this clock.
+    Browser resident = new Browser();
+    String previous = "";
+    for (int i = 0; i < 2; i++) {
+      long before = System.currentTimeMillis();
+      HttpResponse<String> response = resident.postJson("/api/modules/vneid/attempts", "");
+      long after = System.currentTimeMillis();
+      assertEquals(201, response.statusCode());
+      String id = Browser.json(response).getString("attemptId");
+      long startedAt = Long.parseLong(id.substring(0, 12), 16);
+      assertTrue(
+          before <= startedAt && startedAt <= after, id + " not made in " + before + "–" + after);
+      assertTrue(previous.compareTo(id) < 0, id + " sorts before the earlier " + previous);
+      previous = id;
+    }
+  }
+
+  @Test
   void anAttemptShowsQuestionsButNeverTheKey() {
     Browser resident = new Browser();
     HttpResponse<String> response = resident.postJson("/api/modules/vneid/attempts", "");
