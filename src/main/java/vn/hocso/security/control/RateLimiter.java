@@ -10,8 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Counts hits per bucket in fixed time windows, in the database so that every app instance sees the
- * same counts. A bucket is a keyed hash (of a sign-in name, an address): no personal data.
+ * Counts hits per bucket in the database, so that every app instance sees the same counts. A bucket
+ * is a keyed hash (of a sign-in name, an address): no personal data.
+ *
+ * <p>Hits are stored per fixed window, and a limit is checked against a sliding window: the hits of
+ * the current window plus those of the previous one, weighted by how much of it the sliding window
+ * still covers. With fixed windows alone, a burst that straddles a window's end was allowed twice
+ * the limit.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -26,28 +31,47 @@ public class RateLimiter {
     return secrets.keyedHash("rate-limit", kind + "\n" + subject);
   }
 
-  /** Hits in the current window of {@code window}. */
+  /** Hits in the sliding window of length {@code window} that ends now. */
   @Transactional
   public int hits(String bucket, Duration window) {
-    Object count =
-        em.createNativeQuery("SELECT hits FROM rate_limit WHERE bucket = ? AND window_start = ?")
-            .setParameter(1, bucket)
-            .setParameter(2, windowStart(window))
-            .getResultStream()
-            .findFirst()
-            .orElse(0);
-    return ((Number) count).intValue();
+    long now = Instant.now().toEpochMilli();
+    long length = window.toMillis();
+    long start = now - Math.floorMod(now, length);
+    Timestamp currentStart = new Timestamp(start);
+    Timestamp previousStart = new Timestamp(start - length);
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(CASE WHEN window_start = ? THEN hits END), 0),"
+                        + " COALESCE(SUM(CASE WHEN window_start = ? THEN hits END), 0)"
+                        + " FROM rate_limit WHERE bucket = ? AND window_start IN (?, ?)")
+                .setParameter(1, currentStart)
+                .setParameter(2, previousStart)
+                .setParameter(3, bucket)
+                .setParameter(4, currentStart)
+                .setParameter(5, previousStart)
+                .getSingleResult();
+    long current = ((Number) counts[0]).longValue();
+    long previous = ((Number) counts[1]).longValue();
+    return sliding(current, previous, now - start, length);
   }
 
-  /** Counts one hit; returns the hits in the current window, this one included. */
+  /**
+   * The hits of a sliding window: all of the current fixed window's, and the previous one's in the
+   * share of it the sliding window still covers.
+   */
+  static int sliding(long current, long previous, long elapsed, long length) {
+    return (int) (current + previous * (length - elapsed) / length);
+  }
+
+  /** Counts one hit; returns the hits in the sliding window, this one included. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int hit(String bucket, Duration window) {
-    Timestamp start = windowStart(window);
     em.createNativeQuery(
             "INSERT INTO rate_limit (bucket, window_start, hits) VALUES (?, ?, 1)"
                 + " ON DUPLICATE KEY UPDATE hits = hits + 1")
         .setParameter(1, bucket)
-        .setParameter(2, start)
+        .setParameter(2, windowStart(window))
         .executeUpdate();
     return hits(bucket, window);
   }
@@ -61,8 +85,7 @@ public class RateLimiter {
   }
 
   private static Timestamp windowStart(Duration window) {
-    long seconds = window.toSeconds();
-    long now = Instant.now().getEpochSecond();
-    return Timestamp.from(Instant.ofEpochSecond(now - now % seconds));
+    long now = Instant.now().toEpochMilli();
+    return new Timestamp(now - Math.floorMod(now, window.toMillis()));
   }
 }
