@@ -1,9 +1,5 @@
 package vn.hocso.platform.control;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +37,7 @@ public final class GroupCommit<J, R> {
 
   private static final Logger LOG = Logger.getLogger(GroupCommit.class.getName());
 
-  static final String BUSY = "Máy chủ đang bận. Bác vui lòng thử lại sau ít phút.";
+  static final String BUSY = DatabaseFailures.BUSY;
 
   /**
    * One batch's work, in one transaction: an outcome for each job, in the jobs' order. Throwing
@@ -156,21 +152,6 @@ public final class GroupCommit<J, R> {
     left.forEach(pending -> pending.answer().completeExceptionally(new Refusal(503, BUSY)));
   }
 
-  /** The database could not be reached or the connection broke (SQL state class 08). */
-  static boolean isConnectionFailure(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException
-          || cause instanceof SQLNonTransientConnectionException
-          || cause instanceof SQLRecoverableException
-          || (cause instanceof SQLException sql
-              && sql.getSQLState() != null
-              && sql.getSQLState().startsWith("08"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void serve() {
     List<Pending<J, R>> batch = new ArrayList<>(maxBatch);
     while (!closed) {
@@ -198,7 +179,7 @@ public final class GroupCommit<J, R> {
             outcomes.size() + " outcomes for a batch of " + batch.size());
       }
     } catch (RuntimeException | Error failure) {
-      if (batch.size() == 1 || isConnectionFailure(failure)) {
+      if (batch.size() == 1 || DatabaseFailures.isUnavailable(failure)) {
         // Without a database every job would fail alone too: they fail now, not one by one.
         batch.forEach(pending -> pending.answer().completeExceptionally(failure));
         return;

@@ -7,7 +7,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -93,12 +92,7 @@ public class CsrfProtection extends HttpFilter {
   private void refuse(
       HttpServletRequest request, HttpServletResponse response, int status, String message)
       throws IOException {
-    Response page = pages.respond(status, message, request.getRequestURI());
-    byte[] body = pages.body(page).getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    response.setContentType(page.getMediaType().toString());
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    pages.write(pages.respond(status, message, request.getRequestURI()), response);
   }
 
   private static boolean isForm(HttpServletRequest request) {

@@ -14,7 +14,10 @@ import java.util.Set;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.control.SessionAccounts;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.platform.control.DatabaseFailures;
 import vn.hocso.security.control.Sessions;
+import vn.hocso.web.control.ErrorPages;
+import vn.hocso.web.control.Refusal;
 
 /**
  * The Jakarta Security mechanism of the app: a request with a live session cookie is made by that
@@ -29,7 +32,18 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Optional<Account> account = Sessions.storedHash(token(request)).flatMap(sessions::bySession);
+    Optional<Account> account;
+    try {
+      account = Sessions.storedHash(token(request)).flatMap(sessions::bySession);
+    } catch (RuntimeException failure) {
+      if (DatabaseFailures.isUnavailable(failure)
+          || (failure instanceof Refusal refusal && refusal.status() == 503)) {
+        // Who this is cannot be known now: web.boundary.DatabaseOutage answers 503.
+        request.setAttribute(ErrorPages.DATABASE_UNAVAILABLE, Boolean.TRUE);
+        return context.doNothing();
+      }
+      throw failure;
+    }
     if (account.isEmpty()) {
       return context.doNothing();
     }

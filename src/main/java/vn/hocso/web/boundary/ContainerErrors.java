@@ -6,9 +6,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import vn.hocso.platform.control.DatabaseFailures;
 import vn.hocso.web.control.ErrorPages;
 
 /**
@@ -26,12 +25,13 @@ public class ContainerErrors extends HttpServlet {
       throws IOException {
     Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     int status = code instanceof Integer number && number >= 400 ? number : 404;
-    Response page = pages.respond(status, null, original == null ? "" : original.toString());
-    byte[] body = pages.body(page).getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    response.setContentType(page.getMediaType().toString());
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    String path = original == null ? "" : original.toString();
+    pages.write(
+        exception instanceof Throwable failure && DatabaseFailures.isUnavailable(failure)
+            ? pages.unavailable(path)
+            : pages.respond(status, null, path),
+        response);
   }
 }

@@ -9,12 +9,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.hocso.platform.control.DatabaseFailures;
 import vn.hocso.web.control.ErrorPages;
 
 /**
  * Maps every other error to a page or a JSON body with the general Vietnamese message of its status
- * ({@link RefusalResponses} shows the app's own messages). Unexpected failures are logged and their
- * details never reach the client.
+ * ({@link RefusalResponses} shows the app's own messages). A failure for want of the database is
+ * 503 with Retry-After; other unexpected failures are logged and their details never reach the
+ * client.
  */
 @Provider
 public class ErrorResponses implements ExceptionMapper<Throwable> {
@@ -34,6 +36,13 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
       }
       // JAX-RS's own messages ("HTTP 404 Not Found", "RESTEASY003210: …") are not for people.
       return pages.respond(response.getStatus(), null, uri.getPath());
+    }
+    if (DatabaseFailures.isUnavailable(failure)) {
+      LOG.log(
+          Level.WARNING,
+          "The database is unavailable: {0} answered 503 ({1})",
+          new Object[] {uri.getPath(), failure.toString()});
+      return pages.unavailable(uri.getPath());
     }
     LOG.log(Level.SEVERE, "Unexpected failure on " + uri.getPath(), failure);
     return pages.respond(500, null, uri.getPath());

@@ -178,10 +178,10 @@ class GroupCommitTest {
     }
     assertEquals(2, batches.size(), "no job runs again alone: " + batches);
     assertTrue(
-        GroupCommit.isConnectionFailure(
+        DatabaseFailures.isUnavailable(
             new RuntimeException(new java.sql.SQLException("gone", "08003"))));
     assertFalse(
-        GroupCommit.isConnectionFailure(
+        DatabaseFailures.isUnavailable(
             new RuntimeException(new java.sql.SQLException("Duplicate entry", "23000"))));
   }
 
