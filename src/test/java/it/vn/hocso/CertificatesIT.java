@@ -192,6 +192,24 @@ class CertificatesIT {
     assertTrue(text.contains("Nguyễn Thị Hoa"), text);
     assertTrue(text.contains("đã hoàn thành học phần"), text);
     assertTrue(text.contains("Chữ ký số"), text);
+    // A certificate to be proud of: the issuer, the ward's place to sign and stamp, the code, and
+    // the configured public address (never the request's Host) where anyone checks it.
+    String verify = System.getProperty("public.url") + "/xac-minh/";
+    assertTrue(text.contains("HỌC SỐ – BÌNH DÂN HỌC VỤ SỐ"), "the issuer: " + text);
+    assertTrue(text.contains("GIẤY CHỨNG NHẬN HOÀN THÀNH"), text);
+    assertTrue(text.contains("XÁC NHẬN CỦA HẢI CHÂU"), "the ward signs: " + text);
+    assertTrue(text.contains("(Ký, ghi rõ họ tên và đóng dấu)"), text);
+    assertTrue(text.contains("Mã xác minh: "), text);
+    assertTrue(text.replace("\n", "").contains(verify), "the configured address: " + text);
+    for (String onScreen :
+        List.of(
+            "<p class=\"issuer\">Học Số – Bình dân học vụ số</p>",
+            "Giấy chứng nhận hoàn thành",
+            "Xác nhận của Hải Châu",
+            "(Ký, ghi rõ họ tên và đóng dấu)",
+            "Ai cũng kiểm tra được tại " + verify)) {
+      assertTrue(page.contains(onScreen), "the page shows as the PDF prints: " + onScreen);
+    }
     assertTrue(
         new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1)
             .contains("LiberationSans"),

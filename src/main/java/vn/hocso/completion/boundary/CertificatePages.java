@@ -10,24 +10,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.completion.control.Certificates;
 import vn.hocso.completion.control.QrCodes;
-import vn.hocso.completion.entity.Completion;
-import vn.hocso.web.control.Templates;
+import vn.hocso.learner.control.Navigation;
 
 /** A learner's certificate page, its QR code, and the public verification page. */
 @Path("")
 public class CertificatePages {
 
   @Inject Certificates certificates;
-  @Inject Templates templates;
+  @Inject Navigation navigation;
 
-  @Context UriInfo uri;
   @Context HttpServletRequest request;
 
   @GET
@@ -39,8 +36,7 @@ public class CertificatePages {
     Map<String, Object> model = new HashMap<>();
     model.put("certificate", certificate);
     model.put("completion", certificate.completion());
-    model.put("verifyUrl", verifyUrl(certificate.completion()));
-    return templates.render("certificate", model);
+    return navigation.page("certificate", model);
   }
 
   @GET
@@ -48,8 +44,7 @@ public class CertificatePages {
   @Produces("image/png")
   @Operation(hidden = true)
   public Response qr(@PathParam("code") String code) {
-    Completion completion = certificates.forViewer(code).completion();
-    return Response.ok(QrCodes.png(verifyUrl(completion), 360))
+    return Response.ok(QrCodes.png(certificates.forViewer(code).verifyUrl(), 360))
         .header("Cache-Control", "private, max-age=86400")
         .build();
   }
@@ -67,7 +62,7 @@ public class CertificatePages {
     Map<String, Object> model = new HashMap<>();
     model.put("verified", null);
     model.put("code", "");
-    return Response.ok(templates.render("verify", model)).build();
+    return Response.ok(navigation.page("verify", model)).build();
   }
 
   @GET
@@ -80,15 +75,7 @@ public class CertificatePages {
     model.put("verified", verified);
     model.put("code", code);
     return Response.status(verified == null ? 404 : 200)
-        .entity(templates.render("verify", model))
+        .entity(navigation.page("verify", model))
         .build();
-  }
-
-  String verifyUrl(Completion completion) {
-    return uri.getBaseUriBuilder()
-        .path("xac-minh")
-        .path(completion.displayCode())
-        .build()
-        .toString();
   }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +23,6 @@ public class CompletionApi {
 
   @Inject Certificates certificates;
 
-  @Context UriInfo uri;
   @Context HttpServletRequest request;
 
   @GET
@@ -55,15 +53,7 @@ public class CompletionApi {
   @APIResponse(responseCode = "403", description = "Not allowed to see this certificate")
   public Response pdf(@PathParam("code") String code) {
     Certificates.Certificate certificate = certificates.forViewer(code);
-    String verifyUrl =
-        uri.getBaseUriBuilder()
-            .path("xac-minh")
-            .path(certificate.completion().displayCode())
-            .build()
-            .toString();
-    byte[] pdf =
-        CertificatePdf.render(
-            certificate.completion(), certificate.name(), certificate.wardName(), verifyUrl);
+    byte[] pdf = CertificatePdf.render(certificate.completion(), certificate.facts());
     return Response.ok(pdf, "application/pdf")
         .header(
             "Content-Disposition",

@@ -7,6 +7,7 @@ import vn.hocso.completion.entity.Completion;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.platform.control.Installation;
 import vn.hocso.security.control.RateLimiter;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.ward.entity.Ward;
@@ -18,10 +19,19 @@ public class Certificates {
 
   static final int VERIFICATIONS_PER_MINUTE = 30;
 
-  /** A completion with the learner's full name and ward, for its certificate. */
-  public record Certificate(Completion completion, String name, String wardName) {
+  /**
+   * A completion with what its certificate prints: the learner's full name and ward, the issuer,
+   * and the public address where anyone verifies it (the QR code's target).
+   */
+  public record Certificate(
+      Completion completion, String name, String wardName, String issuerName, String verifyUrl) {
     public String date() {
       return CertificatePdf.DATE.format(completion.completedAt());
+    }
+
+    /** What the PDF prints beside the completion. */
+    public CertificatePdf.Facts facts() {
+      return new CertificatePdf.Facts(name, wardName, issuerName, verifyUrl);
     }
   }
 
@@ -44,6 +54,7 @@ public class Certificates {
   @Inject Wards wards;
   @Inject CurrentAccount current;
   @Inject RateLimiter limits;
+  @Inject Installation installation;
 
   /** The certificate, if the signed-in caller may see it (401, 403 or 404 otherwise). */
   public Certificate forViewer(String code) {
@@ -56,7 +67,17 @@ public class Certificates {
       throw new Refusal(403, "Giấy chứng nhận này không phải của bác.");
     }
     Account learner = accounts.find(completion.accountId()).orElseThrow();
-    return new Certificate(completion, learner.displayName(), wardName(completion.wardId()));
+    return new Certificate(
+        completion,
+        learner.displayName(),
+        wardName(completion.wardId()),
+        installation.issuerName(),
+        verifyUrl(completion));
+  }
+
+  /** The public verification address of a completion, under the configured PUBLIC_URL. */
+  public String verifyUrl(Completion completion) {
+    return installation.url("/xac-minh/" + completion.displayCode());
   }
 
   /**

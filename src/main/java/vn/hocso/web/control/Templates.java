@@ -53,6 +53,11 @@ public class Templates {
     context.putIfAbsent("error", null);
     context.putIfAbsent("message", null);
     context.putIfAbsent("done", null);
+    // The menu of the person a page is made for (learner.control.Navigation); pages shared by
+    // everyone have none.
+    context.putIfAbsent("menu", null);
+    // Staff pages with tables use the screen's width; residents read in a narrow column.
+    context.putIfAbsent("wide", false);
     StringWriter out = new StringWriter(8192);
     try {
       engine.getTemplate(template).evaluate(out, context, VIETNAMESE);
