@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hocso.platform.control.VietnameseOrder;
 
 /**
  * A ward's figures on a date, computed from its counters and the targets in effect: each target as
@@ -102,6 +103,7 @@ public record Progress(
         case WardCounters.PROGRAM ->
             programs.merge(counter.dimension(), counter.value(), Long::sum);
         case WardCounters.MONTH -> months.merge(counter.dimension(), counter.value(), Long::sum);
+        case WardCounters.ASSISTED -> assisted += counter.value();
         case WardCounters.HOUSEHOLDS -> group(perGroup, counter)[0] += counter.value();
         case WardCounters.HH_ONLINE -> group(perGroup, counter)[1] += counter.value();
         case WardCounters.HH_FAMILY -> group(perGroup, counter)[2] += counter.value();
@@ -153,7 +155,7 @@ public record Progress(
         Comparator.comparing(
                 (GroupFigures g) ->
                     g.onlinePercent() == null ? BigDecimal.valueOf(-1) : g.onlinePercent())
-            .thenComparing(GroupFigures::name));
+            .thenComparing(GroupFigures::name, VietnameseOrder.NAMES));
 
     List<Count> monthSeries = new ArrayList<>();
     YearMonth last = YearMonth.from(date);

@@ -23,6 +23,42 @@ class ProgressTest {
   }
 
   @Test
+  void assistedCompletionsAreCountedFromTheirCounter() {
+    Progress progress =
+        Progress.of(
+            DATE,
+            List.of(
+                c("module", "vneid", 5),
+                c("module", "dich-vu-cong", 3),
+                c("assisted", "vneid", 2),
+                c("assisted", "dich-vu-cong", 1)),
+            TARGETS,
+            List.of(),
+            Map.of(),
+            12);
+    assertEquals(8, progress.moduleCompletions());
+    assertEquals(3, progress.assistedCompletions());
+  }
+
+  @Test
+  void groupsFurthestBehindComeFirstThenByVietnameseName() {
+    Progress progress =
+        Progress.of(
+            DATE,
+            List.of(),
+            TARGETS,
+            List.of(
+                new Progress.Group(1, "Hòa Cường"),
+                new Progress.Group(2, "Ân Tường"),
+                new Progress.Group(3, "Hải Châu")),
+            Map.of(),
+            12);
+    assertEquals(
+        List.of("Ân Tường", "Hải Châu", "Hòa Cường"),
+        progress.groups().stream().map(Progress.GroupFigures::name).toList());
+  }
+
+  @Test
   void adultsAreThoseBornEighteenYearsBeforeTheReportYearOrEarlier() {
     Progress progress =
         Progress.of(
