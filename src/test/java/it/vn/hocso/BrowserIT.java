@@ -95,8 +95,8 @@ class BrowserIT {
     return browser;
   }
 
-  private Object script(String code) {
-    return ((JavascriptExecutor) browser).executeScript(code);
+  private Object script(String code, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(code, arguments);
   }
 
   @ParameterizedTest
@@ -232,6 +232,18 @@ class BrowserIT {
     browser.get(Http.BASE + "/phuong/tam-6/in");
     assertTrue(browser.findElement(By.tagName("main")).getText().contains("đóng dấu"));
     assertAccessible("printable summary");
+
+    browser.get(Http.BASE + "/phuong/tam-6/bao-cao");
+    awaitElement("#from").sendKeys("12102026");
+    browser.findElement(By.id("to")).sendKeys("12012026");
+    browser.findElement(By.xpath("//button[normalize-space()='Tải báo cáo']")).click();
+    WebElement wrongRange = awaitElement(".form-error");
+    assertTrue(wrongRange.getText().contains("ở trước ngày bắt đầu"), wrongRange.getText());
+    assertAccessible("report form with a wrong range");
+    browser.get(Http.BASE + "/phuong/tam-6/hoat-dong");
+    assertAccessible("activity");
+    browser.get(Http.BASE + "/quan-ly");
+    assertAccessible("staff page");
   }
 
   /**
@@ -293,9 +305,11 @@ class BrowserIT {
     }
     assertAccessible("resident card");
 
-    // Two pass the online safety quiz with the trainer.
+    // Two pass the online safety quiz with the trainer; the quiz names whom it is for.
     Quiz quiz = QuizKey.quiz("an-toan-tren-mang");
-    for (String card : cards.subList(0, 2)) {
+    List<String> names = List.of("Lò Văn Cha", "Lường Thị Mẹ");
+    for (int i = 0; i < names.size(); i++) {
+      String card = cards.get(i);
       browser.get(card);
       browser
           .findElement(
@@ -305,9 +319,16 @@ class BrowserIT {
           .click();
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(ExpectedConditions.urlMatches(".*/lam-bai/[0-9a-f]{32}$"));
+      String assisted = awaitElement(".assisted").getText();
+      assertTrue(assisted.contains(names.get(i)), assisted);
+      if (i == 0) {
+        assertAccessible("assisted quiz");
+      }
       answerRight(quiz);
       browser.findElement(By.xpath("//button[normalize-space()='Nộp bài']")).click();
       awaitElement(".score");
+      browser.findElement(By.partialLinkText("Về thẻ của " + names.get(i))).click();
+      new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(card));
     }
 
     // Three skills seen in person.
@@ -323,6 +344,16 @@ class BrowserIT {
 
     // The ward counts it.
     assertEquals(familyBefore + 1, familyHouseholds(officerApi, ward));
+
+    // The officer is asked before a trainer leaves the team.
+    browser.manage().deleteAllCookies();
+    signIn(officerPhone);
+    browser.get(Http.BASE + "/phuong/tam-" + ward + "/to-cong-nghe");
+    browser
+        .findElement(By.xpath("//button[normalize-space()='Cho rời tổ: Hà Văn Đại Sứ']"))
+        .click();
+    assertEquals("Cho Hà Văn Đại Sứ rời tổ?", awaitElement("h1").getText());
+    assertAccessible("leaving a team");
   }
 
   private void signIn(String phone) {
@@ -400,6 +431,78 @@ class BrowserIT {
         }
       }
     }
+  }
+
+  /**
+   * A picture question shows its pictures on the open attempt, on a phone and on a desktop (they
+   * used to render 0 px wide, seen only on the result page). A guest who passes is then shown how
+   * to keep the result.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {360, 1280})
+  void pictureOptionsShowTheirPicturesWhileTheQuizIsOpen(int width) throws Exception {
+    open(width, 1, true);
+    List<WebElement> pictures = List.of();
+    for (int tries = 0; tries < 10 && pictures.isEmpty(); tries++) {
+      browser.get(Http.BASE + "/hoc-phan/vneid/kiem-tra");
+      browser.findElement(By.xpath("//button[normalize-space()='Bắt đầu làm bài']")).click();
+      awaitElement("fieldset.question");
+      // Only the pictures of this attempt's form: an attempt draws 8 of the quiz's questions.
+      browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+      pictures = browser.findElements(By.cssSelector(".options-images .option-text img"));
+      browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    }
+    assertFalse(pictures.isEmpty(), "an attempt with the picture question");
+    for (WebElement picture : pictures) {
+      script("arguments[0].scrollIntoView()", picture);
+      int shown = picture.getRect().getWidth();
+      assertTrue(shown >= 150, width + " px: a picture option is " + shown + " px wide");
+    }
+    assertAccessible("open attempt with pictures");
+    answerRight(QuizKey.quiz("vneid"));
+    browser.findElement(By.xpath("//button[normalize-space()='Nộp bài']")).click();
+    WebElement next = awaitElement(".next-step");
+    assertTrue(next.getText().contains("Tạo tài khoản"), next.getText());
+    assertTrue(next.isDisplayed());
+    assertAccessible("a guest's passed result");
+  }
+
+  /** At 200 % zoom a 360 px phone lays the page out 180 CSS px wide: the open quiz still fits. */
+  @Test
+  void theOpenQuizFitsAPhoneAtTwoHundredPercentZoom() throws Exception {
+    open(360, 1, true);
+    ((ChromeDriver) browser)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", 180, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+    browser.get(Http.BASE + "/hoc-phan/dich-vu-cong/kiem-tra");
+    browser.findElement(By.xpath("//button[normalize-space()='Bắt đầu làm bài']")).click();
+    awaitElement("fieldset.question");
+    assertEquals(180L, script("return window.innerWidth"), "CSS viewport");
+    assertFitsTheWidth("open quiz at 200 %");
+  }
+
+  /** Staff tables use a desktop's width; residents read in a narrow column. */
+  @Test
+  void staffPagesUseTheScreensWidthAndLessonsStayNarrow() throws Exception {
+    String phone = Residents.newPhone();
+    Staff.withRole("Tôn Thị Màn Hình", "officer", 6, phone);
+    open(1280, 1, true);
+    signIn(phone);
+    browser.get(Http.BASE + "/phuong/tam-6");
+    awaitElement("table.figures");
+    long staff =
+        (Long)
+            script(
+                "return Math.round(document.querySelector('main').getBoundingClientRect().width)");
+    assertTrue(staff >= 1100, "the dashboard is " + staff + " px wide");
+    assertAccessible("dashboard on a desktop");
+    browser.get(Http.BASE + "/hoc-phan/vneid/cai-dat");
+    long lesson =
+        (Long)
+            script(
+                "return Math.round(document.querySelector('main').getBoundingClientRect().width)");
+    assertTrue(lesson <= 720, "a lesson is " + lesson + " px wide");
   }
 
   /** axe runs as a script: these checks need JavaScript on, the quiz itself does not. */

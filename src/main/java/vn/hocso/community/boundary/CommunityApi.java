@@ -154,7 +154,8 @@ public class CommunityApi {
       throw new Refusal(400, "Thiếu thông tin đăng ký.");
     }
     Account resident =
-        accounts.registerAssisted(
+        residents.enrol(
+            trainer,
             new Accounts.Registration(
                 body.displayName(),
                 body.birthYear(),
@@ -163,11 +164,8 @@ public class CommunityApi {
                 body.password(),
                 body.contactPhone(),
                 Boolean.TRUE.equals(body.consent())),
-            trainer);
-    if (body.groupId() != null) {
-      Ward ward = wards.find(trainer.wardId()).orElseThrow();
-      households.stateOwn(ward, resident, body.groupId(), body.address());
-    }
+            body.groupId(),
+            body.address());
     return Response.status(201)
         .entity(
             new ResidentView(

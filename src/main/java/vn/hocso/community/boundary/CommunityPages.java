@@ -34,7 +34,9 @@ import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Skill;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.control.Navigation;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.learner.entity.Role;
 import vn.hocso.quiz.control.Attempts;
 import vn.hocso.ward.control.Dates;
 import vn.hocso.ward.control.Households;
@@ -42,7 +44,6 @@ import vn.hocso.ward.control.WardAccess;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.ward.entity.Ward;
 import vn.hocso.web.control.Refusal;
-import vn.hocso.web.control.Templates;
 
 /**
  * Pages of the door-to-door work: a trainer's work list, registering a resident on the trainer's
@@ -66,7 +67,7 @@ public class CommunityPages {
   @Inject WardAccess wardAccess;
   @Inject Wards wards;
   @Inject ContentCatalog catalog;
-  @Inject Templates templates;
+  @Inject Navigation navigation;
 
   // ---- The trainer's work list
 
@@ -81,7 +82,7 @@ public class CommunityPages {
     Map<String, Object> model = new HashMap<>();
     model.put("trainer", trainer);
     model.put("households", workList.forTrainer(trainer.id()));
-    return Response.ok(templates.render("assist-home", model)).build();
+    return Response.ok(navigation.page("assist-home", model)).build();
   }
 
   // ---- Assisted registration
@@ -102,9 +103,15 @@ public class CommunityPages {
     model.put("ward", ward);
     model.put("groups", households.groups(ward));
     model.putIfAbsent("error", null);
-    model.putIfAbsent(
-        "entered", Map.of("name", "", "birthYear", "", "signInName", "", "address", ""));
-    return templates.render("assist-register", model);
+    Map<String, Object> empty = new HashMap<>();
+    empty.put("name", "");
+    empty.put("birthYear", "");
+    empty.put("signInName", "");
+    empty.put("address", "");
+    empty.put("group", null);
+    empty.put("consent", false);
+    model.putIfAbsent("entered", empty);
+    return navigation.page("assist-register", model);
   }
 
   @POST
@@ -121,6 +128,7 @@ public class CommunityPages {
       @FormParam("to") String group,
       @FormParam("dia_chi") String address) {
     Account trainer = residents.trainer();
+    Long groupId = group == null || !group.matches("[0-9]{1,18}") ? null : Long.valueOf(group);
     try {
       if (password == null || !password.equals(passwordAgain)) {
         throw new Refusal(400, "Hai lần nhập mật khẩu chưa giống nhau.");
@@ -130,25 +138,25 @@ public class CommunityPages {
         year = Integer.valueOf(birthYear.strip());
       }
       Account resident =
-          accounts.registerAssisted(
+          residents.enrol(
+              trainer,
               new Accounts.Registration(
                   name, year, trainer.wardId(), signInName, password, null, consent != null),
-              trainer);
-      Long groupId = group == null || !group.matches("[0-9]{1,18}") ? null : Long.valueOf(group);
-      if (groupId != null) {
-        households.stateOwn(wards.find(trainer.wardId()).orElseThrow(), resident, groupId, address);
-      }
+              groupId,
+              address);
       return Response.seeOther(URI.create("/ho-tro/nguoi-dan/" + resident.id())).build();
     } catch (Refusal refusal) {
+      // Everything typed stays, the consent and the group included; never the password.
       Map<String, Object> model = new HashMap<>();
       model.put("error", refusal.getMessage());
-      model.put(
-          "entered",
-          Map.of(
-              "name", orEmpty(name),
-              "birthYear", orEmpty(birthYear),
-              "signInName", orEmpty(signInName),
-              "address", orEmpty(address)));
+      Map<String, Object> entered = new HashMap<>();
+      entered.put("name", orEmpty(name));
+      entered.put("birthYear", orEmpty(birthYear));
+      entered.put("signInName", orEmpty(signInName));
+      entered.put("address", orEmpty(address));
+      entered.put("group", groupId);
+      entered.put("consent", consent != null);
+      model.put("entered", entered);
       return Response.status(refusal.status()).entity(registerPage(trainer, model)).build();
     }
   }
@@ -208,7 +216,14 @@ public class CommunityPages {
     model.put("today", LocalDate.now(Dates.VIETNAM_ZONE).toString());
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);
-    return templates.render("assist-resident", model);
+    Map<String, Object> none = new HashMap<>();
+    none.put("skill", "");
+    none.put("items", List.of());
+    none.put("day", "");
+    none.put("reference", "");
+    model.putIfAbsent("attempted", none);
+    model.putIfAbsent("withdrawing", Map.of("id", -1L, "reason", ""));
+    return navigation.page("assist-resident", model);
   }
 
   @POST
@@ -249,6 +264,19 @@ public class CommunityPages {
     } catch (Refusal refusal) {
       Map<String, Object> model = new HashMap<>();
       model.put("error", refusal.getMessage());
+      Map<String, Object> attempted = new HashMap<>();
+      attempted.put("skill", orEmpty(skillId));
+      attempted.put(
+          "items",
+          items == null
+              ? List.of()
+              : items.stream()
+                  .filter(item -> item.matches("[0-9]{1,2}"))
+                  .map(Integer::valueOf)
+                  .toList());
+      attempted.put("day", orEmpty(day));
+      attempted.put("reference", orEmpty(reference));
+      model.put("attempted", attempted);
       return Response.status(refusal.status())
           .entity(residentPage(trainer, resident, model))
           .build();
@@ -273,6 +301,7 @@ public class CommunityPages {
     } catch (Refusal refusal) {
       Map<String, Object> model = new HashMap<>();
       model.put("error", refusal.getMessage());
+      model.put("withdrawing", Map.of("id", attestationId, "reason", orEmpty(reason)));
       return Response.status(refusal.status()).entity(residentPage(by, resident, model)).build();
     }
   }
@@ -296,8 +325,20 @@ public class CommunityPages {
     model.put("groups", households.groups(ward));
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);
-    model.put("isOfficer", true);
-    return templates.render("ward-teams", model);
+    Map<String, Object> entered = new HashMap<>();
+    entered.put("name", "");
+    entered.put("groups", List.of());
+    entered.put("team", null);
+    entered.put("signInName", "");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> given = (Map<String, Object>) model.get("entered");
+    if (given != null) {
+      entered.putAll(given);
+    }
+    model.put("entered", entered);
+    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("wide", true);
+    return navigation.page("ward-teams", model);
   }
 
   @POST
@@ -319,7 +360,14 @@ public class CommunityPages {
       teams.create(ward, name, ids, current.required());
       return Response.seeOther(URI.create("/phuong/" + ward.key() + "/to-cong-nghe")).build();
     } catch (Refusal refusal) {
-      return refusedTeams(ward, refusal);
+      Map<String, Object> entered = new HashMap<>();
+      entered.put("name", orEmpty(name));
+      entered.put(
+          "groups",
+          groups == null
+              ? List.of()
+              : groups.stream().filter(g -> g.matches("[0-9]{1,18}")).map(Long::valueOf).toList());
+      return refusedTeams(ward, refusal, entered);
     }
   }
 
@@ -341,7 +389,10 @@ public class CommunityPages {
       teams.addTrainer(team, trainer, current.required());
       return Response.seeOther(URI.create("/phuong/" + ward.key() + "/to-cong-nghe")).build();
     } catch (Refusal refusal) {
-      return refusedTeams(ward, refusal);
+      Map<String, Object> entered = new HashMap<>();
+      entered.put("team", team.id());
+      entered.put("signInName", orEmpty(signInName));
+      return refusedTeams(ward, refusal, entered);
     }
   }
 
@@ -352,9 +403,25 @@ public class CommunityPages {
   public Response removeMember(
       @PathParam("key") String key,
       @PathParam("team") long teamId,
-      @PathParam("account") long accountId) {
+      @PathParam("account") long accountId,
+      @FormParam("xac_nhan") String confirmed) {
     Ward ward = wardAccess.forOfficer(key);
-    teams.removeTrainer(teamOf(ward, teamId), accountId);
+    Team team = teamOf(ward, teamId);
+    if (!"1".equals(confirmed)) {
+      // One tap asks first; the second, on the page that names who leaves which team, does it.
+      Map<String, Object> model = new HashMap<>();
+      model.put("ward", ward);
+      model.put("team", team);
+      model.put(
+          "member",
+          accounts
+              .find(accountId)
+              .map(Account::displayName)
+              .orElseThrow(() -> new Refusal(404, "Không tìm thấy thành viên này.")));
+      model.put("accountId", accountId);
+      return Response.ok(navigation.page("ward-team-leave", model)).build();
+    }
+    teams.removeTrainer(team, accountId);
     return Response.seeOther(URI.create("/phuong/" + ward.key() + "/to-cong-nghe")).build();
   }
 
@@ -389,9 +456,10 @@ public class CommunityPages {
         .orElseThrow(() -> new Refusal(403, WardAccess.OTHER_WARD));
   }
 
-  private Response refusedTeams(Ward ward, Refusal refusal) {
+  private Response refusedTeams(Ward ward, Refusal refusal, Map<String, Object> entered) {
     Map<String, Object> model = new HashMap<>();
     model.put("error", refusal.getMessage());
+    model.put("entered", entered);
     return Response.status(refusal.status()).entity(teamsPage(ward, model)).build();
   }
 
@@ -408,8 +476,9 @@ public class CommunityPages {
     model.put("ward", ward);
     model.put("teamRows", rows.stream().filter(r -> r.kind().equals("team")).toList());
     model.put("trainerRows", rows.stream().filter(r -> r.kind().equals("trainer")).toList());
-    model.put("isOfficer", true);
-    return Response.ok(templates.render("ward-activity", model)).build();
+    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("wide", true);
+    return Response.ok(navigation.page("ward-activity", model)).build();
   }
 
   private static Response signIn() {

@@ -37,6 +37,7 @@ public class ActivityReports {
     Workbook workbook = new Workbook(out, "Học Số", "1.0");
     Worksheet sheet = workbook.newWorksheet("Hoạt động");
     XlsxReports.header(sheet, 0, HEADERS);
+    XlsxReports.printable(sheet, 0);
     int line = 1;
     for (TrainerActivity.Row row : rows) {
       XlsxReports.cells(sheet, line++, cells(row));

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.hocso.platform.control.VietnameseOrder;
+import vn.hocso.ward.control.Dates;
 import vn.hocso.ward.entity.Ward;
 
 /**
@@ -32,7 +34,7 @@ public class TrainerActivity {
 
   @Inject Teams teams;
 
-  /** One row: a trainer or a team in a month. */
+  /** One row: a trainer or a team in a month ("2026-12"). */
   public record Row(
       String kind,
       long id,
@@ -41,7 +43,13 @@ public class TrainerActivity {
       int households,
       int enrolled,
       int attestations,
-      int completions) {}
+      int completions) {
+
+    /** The month as pages show it: "12/2026". */
+    public String shownMonth() {
+      return Dates.month(month);
+    }
+  }
 
   private static final class Tally {
     final Set<Long> households = new HashSet<>();
@@ -94,7 +102,7 @@ public class TrainerActivity {
     Map<Key, Tally> tallies =
         new TreeMap<>(
             Comparator.comparing(Key::kind)
-                .thenComparing(Key::name)
+                .thenComparing(Key::name, VietnameseOrder.NAMES)
                 .thenComparingLong(Key::id)
                 .thenComparing(Key::month));
     for (Event event : events) {

@@ -137,6 +137,6 @@ public class ContentApi {
       @PathParam("moduleId") String moduleId, @PathParam("lessonId") String lessonId) {
     Module module = ContentLookup.module(catalog.current(), moduleId);
     Lesson lesson = ContentLookup.lesson(module, lessonId);
-    return new LessonDetail(lesson.id(), lesson.title(), lesson.minutes(), lesson.html());
+    return new LessonDetail(lesson.id(), lesson.title(), lesson.minutes(), lesson.fullHtml());
   }
 }

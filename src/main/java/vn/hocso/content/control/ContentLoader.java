@@ -509,17 +509,17 @@ public final class ContentLoader {
     int weight = front.requiredInt("weight", 0, 100_000);
     int minutes = front.requiredInt("minutes", 1, MAX_LESSON_MINUTES);
     String summary = front.optionalText("summary", 300).orElse("");
-    String html =
-        markdown.render(
+    MarkdownRenderer.RenderedLesson rendered =
+        markdown.renderLesson(
             front.body(),
             new MarkdownRenderer.Scope(file, moduleDir, moduleId, version, lessonIdsByFolder),
-            true,
             problems);
     if (problems.size() > before) {
       // Still counted for duplicate checks; the module will not be served anyway.
-      return new Lesson(id, folder, title, weight, minutes, summary, "");
+      return new Lesson(id, folder, title, weight, minutes, summary, "", "");
     }
-    return new Lesson(id, folder, title, weight, minutes, summary, html);
+    return new Lesson(
+        id, folder, title, weight, minutes, summary, rendered.html(), rendered.sourcesHtml());
   }
 
   private static Map<String, Media> loadMedia(Path moduleDir, List<ContentProblem> problems) {

@@ -186,6 +186,35 @@ public final class MarkdownRenderer {
     return html(check(markdown, scope, lesson, problems));
   }
 
+  /** A lesson rendered: its body, and its closing "Nguồn" section's list on its own. */
+  public record RenderedLesson(String html, String sourcesHtml) {}
+
+  /**
+   * Checks and renders a lesson. Its "Nguồn" section is rendered apart, so that pages can fold it:
+   * a long list of sources should not stand between the lesson's end and the next lesson.
+   */
+  public RenderedLesson renderLesson(String markdown, Scope scope, List<ContentProblem> problems) {
+    Document document = check(markdown, scope, true, problems);
+    Heading sources = null;
+    for (Node child : document.getChildren()) {
+      if (child instanceof Heading heading
+          && heading.getLevel() == 2
+          && heading.getText().toString().strip().equalsIgnoreCase("Nguồn")) {
+        sources = heading;
+      }
+    }
+    if (sources == null || sources.getNext() == null) {
+      return new RenderedLesson(html(document), "");
+    }
+    List<Node> listed = new ArrayList<>();
+    for (Node node = sources.getNext(); node != null; node = node.getNext()) {
+      listed.add(node);
+    }
+    sources.unlink();
+    String sourcesHtml = html(listed);
+    return new RenderedLesson(html(document), sourcesHtml);
+  }
+
   /**
    * Parses and checks {@code markdown}, returning its syntax tree with image and lesson addresses
    * rewritten and callouts in place, for a caller that renders parts of it with {@link #html}.

@@ -25,13 +25,13 @@ import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.control.Navigation;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.quiz.control.Attempts;
 import vn.hocso.security.control.OwnerKeys;
 import vn.hocso.security.control.Sessions;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.web.control.Refusal;
-import vn.hocso.web.control.Templates;
 
 /** Registering, signing in and out, and "Tiến độ của tôi", as HTML forms. */
 @Path("")
@@ -41,8 +41,11 @@ public class AccountPages {
   /** A ward in the registration form's list. */
   public record WardOption(long id, String name, boolean selected) {}
 
-  /** A module or program on the progress page, with its completion if there is one. */
-  public record Status(String id, String title, Completion completion) {}
+  /**
+   * A module or program on the progress page, with its completion if there is one; for a program,
+   * how many of its modules are done.
+   */
+  public record Status(String id, String title, Completion completion, int done, int total) {}
 
   @Inject Accounts accounts;
   @Inject CurrentAccount current;
@@ -51,7 +54,7 @@ public class AccountPages {
   @Inject Completions completions;
   @Inject ContentCatalog catalog;
   @Inject Attempts attempts;
-  @Inject Templates templates;
+  @Inject Navigation navigation;
 
   @Context UriInfo uri;
 
@@ -69,7 +72,7 @@ public class AccountPages {
 
   private String registerPage(Map<String, String> values, String error) {
     Map<String, String> shown = new HashMap<>();
-    for (String field : List.of("ten", "nam_sinh", "phuong", "dang_nhap", "dien_thoai")) {
+    for (String field : List.of("ten", "nam_sinh", "phuong", "dang_nhap", "dien_thoai", "dong_y")) {
       shown.put(field, values.getOrDefault(field, ""));
     }
     Map<String, Object> model = new HashMap<>();
@@ -86,7 +89,7 @@ public class AccountPages {
     model.put("values", shown);
     model.put("error", error);
     model.put("consentVersion", Accounts.CONSENT_VERSION);
-    return templates.render("register", model);
+    return navigation.page("register", model);
   }
 
   @POST
@@ -108,6 +111,7 @@ public class AccountPages {
     values.put("phuong", ward == null ? "" : ward);
     values.put("dang_nhap", signInName == null ? "" : signInName);
     values.put("dien_thoai", contactPhone == null ? "" : contactPhone);
+    values.put("dong_y", consent == null ? "" : consent);
     try {
       if (password != null && !password.equals(passwordAgain)) {
         throw new Refusal(400, "Hai lần nhập mật khẩu chưa giống nhau.");
@@ -124,7 +128,7 @@ public class AccountPages {
                   password,
                   contactPhone,
                   "co".equals(consent)));
-      return signedIn(account, URI.create("/tien-do"));
+      return signedIn(account);
     } catch (Refusal refusal) {
       return Response.status(refusal.status())
           .entity(registerPage(values, refusal.getMessage()))
@@ -132,15 +136,30 @@ public class AccountPages {
     }
   }
 
-  /** Starts a session for a new or returning learner and claims this browser's guest attempts. */
-  private Response signedIn(Account account, URI next) {
+  /**
+   * Starts a session for a new or returning account, claims this browser's guest attempts and sends
+   * the person to the main page of their role.
+   */
+  private Response signedIn(Account account) {
     String guest = OwnerKeys.guest(guestCookie);
     if (guest != null) {
       attempts.claimGuestAttempts(guest, account.id());
     }
-    return Response.seeOther(next)
+    return Response.seeOther(URI.create(navigation.home(account)))
         .cookie(SessionCookies.issue(sessions.start(account.id()), uri))
         .build();
+  }
+
+  /**
+   * "Tài khoản", the one link of the pages everyone shares: a guest goes to sign in, anyone signed
+   * in to the main page of their role. Never cached: it depends on who asks.
+   */
+  @GET
+  @Path("tai-khoan")
+  @Operation(hidden = true)
+  public Response account() {
+    String next = current.get().map(navigation::home).orElse("/dang-nhap");
+    return Response.seeOther(URI.create(next)).header("Cache-Control", "no-store").build();
   }
 
   static Integer number(String text, String message) {
@@ -165,7 +184,7 @@ public class AccountPages {
     Map<String, Object> model = new HashMap<>();
     model.put("signInName", signInName);
     model.put("error", error);
-    return templates.render("sign-in", model);
+    return navigation.page("sign-in", model);
   }
 
   @POST
@@ -176,7 +195,7 @@ public class AccountPages {
       @FormParam("dang_nhap") String signInName, @FormParam("mat_khau") String password) {
     try {
       Account account = accounts.signIn(signInName, password, request.getRemoteAddr());
-      return signedIn(account, URI.create("/tien-do"));
+      return signedIn(account);
     } catch (Refusal refusal) {
       return Response.status(refusal.status())
           .entity(signInPage(signInName == null ? "" : signInName, refusal.getMessage()))
@@ -188,7 +207,7 @@ public class AccountPages {
   @Path("dang-xuat")
   @Operation(hidden = true)
   public String signOutForm() {
-    return templates.render("sign-out", Map.of("signedIn", current.get().isPresent()));
+    return navigation.page("sign-out", Map.of("signedIn", current.get().isPresent()));
   }
 
   @POST
@@ -220,7 +239,9 @@ public class AccountPages {
     model.put(
         "modules",
         curriculum.modules().stream()
-            .map(module -> new Status(module.id(), module.title(), modulesDone.get(module.id())))
+            .map(
+                module ->
+                    new Status(module.id(), module.title(), modulesDone.get(module.id()), 0, 0))
             .toList());
     model.put(
         "programs",
@@ -229,9 +250,14 @@ public class AccountPages {
             .filter(program -> program.skillIds().isEmpty())
             .map(
                 program ->
-                    new Status(program.id(), program.title(), programsDone.get(program.id())))
+                    new Status(
+                        program.id(),
+                        program.title(),
+                        programsDone.get(program.id()),
+                        (int) program.moduleIds().stream().filter(modulesDone::containsKey).count(),
+                        program.moduleIds().size()))
             .toList());
-    return Response.ok(templates.render("progress", model)).build();
+    return Response.ok(navigation.page("progress", model)).build();
   }
 
   @GET
@@ -241,7 +267,7 @@ public class AccountPages {
     if (current.get().isEmpty()) {
       return Response.seeOther(URI.create("/dang-nhap")).build();
     }
-    return Response.ok(templates.render("change-password", Map.of())).build();
+    return Response.ok(navigation.page("change-password", Map.of())).build();
   }
 
   @POST
@@ -264,11 +290,11 @@ public class AccountPages {
       }
       accounts.changePassword(account.id(), password);
       model.put("done", true);
-      return Response.ok(templates.render("change-password", model)).build();
+      return Response.ok(navigation.page("change-password", model)).build();
     } catch (Refusal refusal) {
       model.put("error", refusal.getMessage());
       return Response.status(refusal.status())
-          .entity(templates.render("change-password", model))
+          .entity(navigation.page("change-password", model))
           .build();
     }
   }

@@ -15,12 +15,12 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.control.Navigation;
 import vn.hocso.learner.control.PasswordResets;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.web.control.Refusal;
-import vn.hocso.web.control.Templates;
 
 /**
  * Pages for trainers, ward officers and admins: a one-time code for a learner who forgot the
@@ -34,7 +34,7 @@ public class StaffPages {
   @Inject Accounts accounts;
   @Inject PasswordResets resets;
   @Inject Wards wards;
-  @Inject Templates templates;
+  @Inject Navigation navigation;
 
   @GET
   @Path("quan-ly")
@@ -59,7 +59,12 @@ public class StaffPages {
     model.putIfAbsent("code", null);
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);
-    return templates.render("staff", model);
+    // What was typed stays after an error (never a reset code).
+    model.putIfAbsent("resetFor", "");
+    model.putIfAbsent("roleFor", "");
+    model.putIfAbsent("chosenRole", "");
+    model.putIfAbsent("chosenWard", null);
+    return navigation.page("staff", model);
   }
 
   @POST
@@ -74,6 +79,7 @@ public class StaffPages {
       return Response.ok(staffPage(staff, model)).build();
     } catch (Refusal refusal) {
       model.put("error", refusal.getMessage());
+      model.put("resetFor", learnerSignInName == null ? "" : learnerSignInName);
       return Response.status(refusal.status()).entity(staffPage(staff, model)).build();
     }
   }
@@ -100,11 +106,22 @@ public class StaffPages {
         throw new Refusal(400, "Bác hãy chọn một vai trò trong danh sách.");
       }
       Integer wardId = AccountPages.number(ward, "Bác hãy chọn phường, xã trong danh sách.");
-      accounts.assignRole(account.id(), chosen, wardId == null ? null : wardId.longValue());
-      model.put("message", "Đã giao vai trò " + chosen.label() + ".");
+      Account changed =
+          accounts.assignRole(account.id(), chosen, wardId == null ? null : wardId.longValue());
+      String wardName =
+          changed.wardId() == null
+              ? ""
+              : wards.find(changed.wardId()).map(w -> ", " + w.displayName()).orElse("");
+      model.put(
+          "message",
+          "Đã giao vai trò " + chosen.label() + " cho " + changed.displayName() + wardName + ".");
       return Response.ok(staffPage(admin, model)).build();
     } catch (Refusal refusal) {
       model.put("error", refusal.getMessage());
+      model.put("roleFor", signInName == null ? "" : signInName);
+      model.put("chosenRole", role == null ? "" : role);
+      model.put(
+          "chosenWard", ward == null || !ward.matches("[0-9]{1,18}") ? null : Long.valueOf(ward));
       return Response.status(refusal.status()).entity(staffPage(admin, model)).build();
     }
   }
@@ -113,7 +130,7 @@ public class StaffPages {
   @Path("dat-lai-mat-khau")
   @Operation(hidden = true)
   public String resetForm() {
-    return templates.render("reset-password", new HashMap<>(Map.of("signInName", "")));
+    return navigation.page("reset-password", new HashMap<>(Map.of("signInName", "")));
   }
 
   @POST
@@ -133,11 +150,11 @@ public class StaffPages {
       }
       resets.use(signInName, code, password);
       model.put("done", true);
-      return Response.ok(templates.render("reset-password", model)).build();
+      return Response.ok(navigation.page("reset-password", model)).build();
     } catch (Refusal refusal) {
       model.put("error", refusal.getMessage());
       return Response.status(refusal.status())
-          .entity(templates.render("reset-password", model))
+          .entity(navigation.page("reset-password", model))
           .build();
     }
   }

@@ -258,10 +258,10 @@ public class Accounts {
     if (name.length() > 100) {
       throw new Refusal(400, "Tên dài quá: tối đa 100 ký tự, tên này có " + name.length() + ".");
     }
+    // Names are written as people write them (reports neutralise what a spreadsheet would run);
+    // only what could be mistaken for markup is refused, and the message names exactly that.
     if (name.matches(".*[<>\"`{}\\[\\]\\\\\\p{Cntrl}].*")) {
-      throw new Refusal(
-          400,
-          "Tên chỉ gồm chữ, dấu cách và dấu chấm, gạch ngang; không dùng các ký tự < > \" { } [ ].");
+      throw new Refusal(400, "Tên không được có các ký tự < > \" ` { } [ ] \\.");
     }
     return name;
   }

@@ -23,14 +23,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hocso.completion.control.Completions;
+import vn.hocso.completion.entity.Completion;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Question;
 import vn.hocso.content.entity.QuestionType;
+import vn.hocso.learner.control.Accounts;
+import vn.hocso.learner.control.Navigation;
 import vn.hocso.quiz.control.Attempts;
 import vn.hocso.quiz.entity.Attempt;
 import vn.hocso.quiz.entity.Shown;
-import vn.hocso.web.control.Templates;
 
 /**
  * The quiz pages: what the quiz is, one form with every question (works with JavaScript off), and
@@ -53,13 +56,18 @@ public class QuizPages {
       List<OptionPage> answer,
       String explanationHtml) {}
 
+  /** The resident an assisted attempt is for. */
+  public record Resident(long id, String name) {}
+
   /** An option on the form, or one the resident chose. */
   public record OptionPage(String id, String html, int position) {}
 
   @Inject ContentCatalog catalog;
   @Inject Attempts attempts;
+  @Inject Accounts accounts;
+  @Inject Completions completions;
   @Inject QuizCallers callers;
-  @Inject Templates templates;
+  @Inject Navigation navigation;
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -89,7 +97,7 @@ public class QuizPages {
     }
     model.put("counting", counting);
     model.put("attemptsDone", history.size());
-    return templates.render("quiz", model);
+    return navigation.page("quiz", model);
   }
 
   @POST
@@ -118,15 +126,37 @@ public class QuizPages {
     model.put("attempt", attempt);
     model.put("moduleId", attempt.moduleId());
     model.put("moduleTitle", module == null ? "Bài kiểm tra" : module.title());
+    // An attempt a trainer answers with a resident names the resident and leads back to the card.
+    model.put(
+        "resident",
+        attempt.assistedBy() == null || attempt.learnerId() == null
+            ? null
+            : accounts
+                .find(attempt.learnerId())
+                .map(resident -> new Resident(resident.id(), resident.displayName()))
+                .orElse(null));
     if (attempt.isSubmitted()) {
       model.put("questions", review(sheet));
-      return templates.render("attempt-result", model);
+      // A guest who passed is told an account keeps the result; a learner gets the certificate.
+      model.put("guest", attempt.learnerId() == null);
+      model.put(
+          "certificate",
+          attempt.learnerId() == null
+                  || attempt.assistedBy() != null
+                  || !Boolean.TRUE.equals(attempt.passed())
+              ? null
+              : completions.forAccount(attempt.learnerId()).stream()
+                  .filter(c -> !c.isProgram() && c.subjectId().equals(attempt.moduleId()))
+                  .map(Completion::code)
+                  .findFirst()
+                  .orElse(null));
+      return navigation.page("attempt-result", model);
     }
     if (attempt.isExpired(Instant.now())) {
-      return templates.render("attempt-expired", model);
+      return navigation.page("attempt-expired", model);
     }
     model.put("questions", form(sheet));
-    return templates.render("attempt", model);
+    return navigation.page("attempt", model);
   }
 
   @POST

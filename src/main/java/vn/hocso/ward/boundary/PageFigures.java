@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.hocso.ward.control.Dates;
 import vn.hocso.ward.control.Progress;
 
 /** Figures as the pages print them: Vietnamese number format, bars and chart geometry. */
@@ -23,6 +24,31 @@ public final class PageFigures {
       String target,
       int bar,
       String status) {}
+
+  /** A residential group's households as the pages print them. */
+  public record GroupRow(
+      long id,
+      String name,
+      String households,
+      String online,
+      String onlinePercent,
+      String family,
+      String familyPercent) {}
+
+  static List<GroupRow> groups(List<Progress.GroupFigures> groups) {
+    return groups.stream()
+        .map(
+            g ->
+                new GroupRow(
+                    g.id(),
+                    g.name(),
+                    number(g.households()),
+                    number(g.online()),
+                    g.onlinePercent() == null ? null : percent(g.onlinePercent()),
+                    number(g.family()),
+                    g.familyPercent() == null ? null : percent(g.familyPercent())))
+        .toList();
+  }
 
   /** One bar of the monthly chart (SVG user units). */
   public record Bar(String month, String label, long count, int x, int y, int height) {}
@@ -81,7 +107,7 @@ public final class PageFigures {
       Progress.Count month = months.get(i);
       int height =
           highest == 0 ? 0 : (int) Math.round(month.count() * (CHART_HEIGHT - 20.0) / highest);
-      String label = month.id().substring(5) + "/" + month.id().substring(2, 4);
+      String label = Dates.month(month.id());
       bars.add(
           new Bar(month.id(), label, month.count(), i * slot + 6, CHART_HEIGHT - height, height));
     }

@@ -12,25 +12,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.control.Navigation;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
+import vn.hocso.platform.control.VietnameseOrder;
 import vn.hocso.ward.control.Dates;
 import vn.hocso.ward.control.Households;
 import vn.hocso.ward.control.Progress;
 import vn.hocso.ward.control.Reconciliation;
+import vn.hocso.ward.control.ReportFilters;
 import vn.hocso.ward.control.WardAccess;
 import vn.hocso.ward.control.WardCsv;
 import vn.hocso.ward.control.WardImport;
@@ -42,7 +47,6 @@ import vn.hocso.ward.entity.ResidentialGroup;
 import vn.hocso.ward.entity.Ward;
 import vn.hocso.ward.entity.WardTarget;
 import vn.hocso.web.control.Refusal;
-import vn.hocso.web.control.Templates;
 
 /**
  * Ward pages: the officer's dashboard, targets, households and printable summary; the admins'
@@ -57,13 +61,14 @@ public class WardPages {
   @Inject WardAccess access;
   @Inject WardProgress progress;
   @Inject WardTargets targets;
+  @Inject ReportFilters reportFilters;
   @Inject Households households;
   @Inject WardImport wardImport;
   @Inject Reconciliation reconciliation;
   @Inject Accounts accounts;
   @Inject Wards wards;
   @Inject ContentCatalog catalog;
-  @Inject Templates templates;
+  @Inject Navigation navigation;
 
   // ---- Dashboard and printable summary
 
@@ -75,7 +80,7 @@ public class WardPages {
       return signIn();
     }
     Ward ward = access.forOfficer(key);
-    return Response.ok(templates.render("ward-dashboard", wardModel(ward))).build();
+    return Response.ok(navigation.page("ward-dashboard", wardModel(ward))).build();
   }
 
   @GET
@@ -86,7 +91,7 @@ public class WardPages {
       return signIn();
     }
     Ward ward = access.forOfficer(key);
-    return Response.ok(templates.render("ward-print", wardModel(ward))).build();
+    return Response.ok(navigation.page("ward-print", wardModel(ward))).build();
   }
 
   private Map<String, Object> wardModel(Ward ward) {
@@ -101,14 +106,90 @@ public class WardPages {
     model.put("programs", figures.programs());
     model.put("moduleCompletions", PageFigures.number(figures.moduleCompletions()));
     model.put("assistedCompletions", PageFigures.number(figures.assistedCompletions()));
-    model.put("groups", figures.groups());
-    model.put("behind", figures.groups().stream().filter(Progress.GroupFigures::behind).toList());
+    model.put("groups", PageFigures.groups(figures.groups()));
+    model.put(
+        "behind",
+        PageFigures.groups(
+            figures.groups().stream().filter(Progress.GroupFigures::behind).toList()));
     model.put("hasTarget", figures.adults().denominator() != null);
     model.put("catalogModules", catalog.current().modules());
     model.put("catalogPrograms", catalog.current().programs());
     model.put("isAdmin", current.required().role() == Role.ADMIN);
-    model.put("isOfficer", true);
+    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("wide", true);
     return model;
+  }
+
+  // ---- Reports to download
+
+  @GET
+  @Path("phuong/{key}/bao-cao")
+  @Operation(hidden = true)
+  public Response reportForm(@PathParam("key") String key) {
+    if (current.get().isEmpty()) {
+      return signIn();
+    }
+    Ward ward = access.forOfficer(key);
+    return Response.ok(reportPage(ward, new HashMap<>())).build();
+  }
+
+  /**
+   * The report form's answer: the file (from the report API, which streams it) or, when a filter is
+   * wrong, the form again with what was entered and the problem.
+   */
+  @GET
+  @Path("phuong/{key}/bao-cao/tai")
+  @Operation(hidden = true)
+  public Response downloadReport(
+      @PathParam("key") String key,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("module") String module,
+      @QueryParam("group") String group,
+      @QueryParam("dinh_dang") String format) {
+    if (current.get().isEmpty()) {
+      return signIn();
+    }
+    Ward ward = access.forOfficer(key);
+    try {
+      reportFilters.parse(ward, from, to, module, null, group);
+      UriBuilder file =
+          UriBuilder.fromPath(
+              "/api/wards/{key}/report." + ("xlsx".equals(format) ? "xlsx" : "csv"));
+      for (String[] parameter :
+          new String[][] {{"from", from}, {"to", to}, {"module", module}, {"group", group}}) {
+        if (parameter[1] != null && !parameter[1].isBlank()) {
+          file.queryParam(parameter[0], parameter[1].strip());
+        }
+      }
+      return Response.seeOther(file.build(ward.key())).build();
+    } catch (Refusal refusal) {
+      Map<String, Object> model = new HashMap<>();
+      model.put("error", refusal.getMessage());
+      model.put(
+          "entered",
+          Map.of(
+              "from", orEmpty(from),
+              "to", orEmpty(to),
+              "module", orEmpty(module),
+              "group", orEmpty(group),
+              "format", "xlsx".equals(format) ? "xlsx" : "csv"));
+      return Response.status(refusal.status()).entity(reportPage(ward, model)).build();
+    }
+  }
+
+  private String reportPage(Ward ward, Map<String, Object> model) {
+    model.put("ward", ward);
+    model.put("modules", catalog.current().modules());
+    model.put("groups", households.groups(ward));
+    model.putIfAbsent(
+        "entered", Map.of("from", "", "to", "", "module", "", "group", "", "format", "csv"));
+    model.putIfAbsent("error", null);
+    @SuppressWarnings("unchecked")
+    Map<String, String> entered = (Map<String, String>) model.get("entered");
+    model.put("selectedGroup", id(entered.get("group")));
+    model.put("adminView", current.required().role() == Role.ADMIN);
+    return navigation.page("ward-report", model);
   }
 
   // ---- Targets
@@ -116,12 +197,14 @@ public class WardPages {
   @GET
   @Path("phuong/{key}/chi-tieu")
   @Operation(hidden = true)
-  public Response targetsForm(@PathParam("key") String key) {
+  public Response targetsForm(@PathParam("key") String key, @QueryParam("da_luu") String saved) {
     if (current.get().isEmpty()) {
       return signIn();
     }
     Ward ward = access.forOfficer(key);
-    return Response.ok(targetsPage(ward, new HashMap<>())).build();
+    Map<String, Object> model = new HashMap<>();
+    model.put("message", saved == null ? null : "Đã lưu mẫu số và mục tiêu mới.");
+    return Response.ok(targetsPage(ward, model)).build();
   }
 
   @POST
@@ -146,21 +229,40 @@ public class WardPages {
     entered.put("onlineTarget", orEmpty(onlineTarget));
     entered.put("familyTarget", orEmpty(familyTarget));
     model.put("entered", entered);
+    // Every problem at once, each by its field: what cannot be read, then what is out of range.
+    Map<String, String> problems = new LinkedHashMap<>();
+    WardTargets.Entry entry =
+        new WardTargets.Entry(
+            read(
+                WardTargets.APPLIES_FROM,
+                problems,
+                () -> Dates.parse(appliesFrom, "Ngày bắt đầu áp dụng")),
+            read(WardTargets.ADULTS, problems, () -> whole(adults, "Số người trưởng thành")),
+            read(WardTargets.HOUSEHOLDS, problems, () -> whole(householdCount, "Số hộ gia đình")),
+            read(WardTargets.ADULTS_TARGET, problems, () -> decimal(adultsTarget)),
+            read(WardTargets.ONLINE_TARGET, problems, () -> decimal(onlineTarget)),
+            read(WardTargets.FAMILY_TARGET, problems, () -> decimal(familyTarget)));
+    WardTargets.problems(entry).forEach(problems::putIfAbsent);
+    if (problems.isEmpty()) {
+      try {
+        targets.set(ward, entry, current.required());
+        return Response.seeOther(URI.create("/phuong/" + ward.key() + "/chi-tieu?da_luu=1"))
+            .build();
+      } catch (Refusal refusal) {
+        problems.put("", refusal.getMessage());
+      }
+    }
+    model.put("problems", problems);
+    return Response.status(400).entity(targetsPage(ward, model)).build();
+  }
+
+  /** A form field's value, or null with its problem noted when it cannot be read. */
+  private static <T> T read(String field, Map<String, String> problems, Supplier<T> parse) {
     try {
-      targets.set(
-          ward,
-          new WardTargets.Entry(
-              Dates.parse(appliesFrom, "Ngày bắt đầu áp dụng"),
-              whole(adults, "Số người trưởng thành"),
-              whole(householdCount, "Số hộ gia đình"),
-              decimal(adultsTarget),
-              decimal(onlineTarget),
-              decimal(familyTarget)),
-          current.required());
-      return Response.seeOther(URI.create("/phuong/" + ward.key() + "/chi-tieu?da_luu=1")).build();
+      return parse.get();
     } catch (Refusal refusal) {
-      model.put("error", refusal.getMessage());
-      return Response.status(refusal.status()).entity(targetsPage(ward, model)).build();
+      problems.put(field, refusal.getMessage());
+      return null;
     }
   }
 
@@ -198,9 +300,25 @@ public class WardPages {
           last == null ? "" : last.familyTarget().stripTrailingZeros().toPlainString());
       model.put("entered", entered);
     }
-    model.putIfAbsent("error", null);
-    model.put("isOfficer", true);
-    return templates.render("ward-targets", model);
+    model.putIfAbsent("problems", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, String> problems = (Map<String, String>) model.get("problems");
+    Map<String, String> fieldError = new HashMap<>();
+    for (String field :
+        List.of(
+            WardTargets.APPLIES_FROM,
+            WardTargets.ADULTS,
+            WardTargets.HOUSEHOLDS,
+            WardTargets.ADULTS_TARGET,
+            WardTargets.ONLINE_TARGET,
+            WardTargets.FAMILY_TARGET)) {
+      fieldError.put(field, problems.get(field));
+    }
+    model.put("fieldError", fieldError);
+    model.putIfAbsent("message", null);
+    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("wide", true);
+    return navigation.page("ward-targets", model);
   }
 
   // ---- Residential groups and households
@@ -227,9 +345,23 @@ public class WardPages {
     model.put("group", chosen);
     model.put("households", chosen == null ? List.of() : households.ofGroup(chosen));
     model.put("isOfficer", current.required().role() != Role.TRAINER);
+    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("wide", true);
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);
-    return templates.render("ward-households", model);
+    // What was typed into the form that failed; each form shows its own value again.
+    Map<String, Object> entered = new HashMap<>();
+    entered.put("groupName", "");
+    entered.put("address", "");
+    entered.put("member", null);
+    entered.put("signInName", "");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> given = (Map<String, Object>) model.get("entered");
+    if (given != null) {
+      entered.putAll(given);
+    }
+    model.put("entered", entered);
+    return navigation.page("ward-households", model);
   }
 
   @POST
@@ -244,7 +376,7 @@ public class WardPages {
               URI.create("/phuong/" + ward.key() + "/ho-gia-dinh?to=" + group.id()))
           .build();
     } catch (Refusal refusal) {
-      return refused(ward, null, refusal);
+      return refused(ward, null, refusal, Map.of("groupName", orEmpty(name)));
     }
   }
 
@@ -263,7 +395,7 @@ public class WardPages {
       return Response.seeOther(URI.create("/phuong/" + ward.key() + "/ho-gia-dinh?to=" + groupId))
           .build();
     } catch (Refusal refusal) {
-      return refused(ward, groupId, refusal);
+      return refused(ward, groupId, refusal, Map.of("address", orEmpty(address)));
     }
   }
 
@@ -292,13 +424,18 @@ public class WardPages {
           "message", "Đã thêm " + learner.displayName() + " vào hộ " + household.address() + ".");
       return Response.ok(householdsPage(ward, household.groupId(), model)).build();
     } catch (Refusal refusal) {
-      return refused(ward, household.groupId(), refusal);
+      return refused(
+          ward,
+          household.groupId(),
+          refusal,
+          Map.of("member", household.id(), "signInName", orEmpty(signInName)));
     }
   }
 
-  private Response refused(Ward ward, Long groupId, Refusal refusal) {
+  private Response refused(Ward ward, Long groupId, Refusal refusal, Map<String, Object> entered) {
     Map<String, Object> model = new HashMap<>();
     model.put("error", refusal.getMessage());
+    model.put("entered", entered);
     return Response.status(refusal.status()).entity(householdsPage(ward, groupId, model)).build();
   }
 
@@ -329,6 +466,8 @@ public class WardPages {
       return Response.ok(myHouseholdPage(model)).build();
     } catch (Refusal refusal) {
       model.put("error", refusal.getMessage());
+      model.put("chosenGroup", id(group));
+      model.put("address", orEmpty(address));
       return Response.status(refusal.status()).entity(myHouseholdPage(model)).build();
     }
   }
@@ -351,7 +490,9 @@ public class WardPages {
                 .orElse(null));
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);
-    return templates.render("my-household", model);
+    model.putIfAbsent("chosenGroup", household == null ? null : household.groupId());
+    model.putIfAbsent("address", "");
+    return navigation.page("my-household", model);
   }
 
   private Ward ownWard(Account learner) {
@@ -363,15 +504,18 @@ public class WardPages {
 
   // ---- Admins: every ward side by side, import, reconciliation
 
-  /** The columns the roll-up page sorts by. */
-  private static final Map<String, Function<WardProgress.WardRow, Comparable<?>>> SORTS =
+  /** The columns the roll-up page sorts by; names in the order of the Vietnamese alphabet. */
+  private static final Map<String, Comparator<WardProgress.WardRow>> SORTS =
       Map.of(
-          "ten", row -> row.ward().name(),
-          "ma", row -> row.ward().key(),
-          "nguoi_lon", row -> percentOrMinus(row.progress().adults().percent()),
-          "truc_tuyen", row -> percentOrMinus(row.progress().online().percent()),
-          "gia_dinh_so", row -> percentOrMinus(row.progress().family().percent()),
-          "hoan_thanh", row -> row.progress().moduleCompletions());
+          "ten", Comparator.comparing(row -> row.ward().name(), VietnameseOrder.NAMES),
+          "ma", Comparator.comparing(row -> row.ward().key()),
+          "nguoi_lon",
+              Comparator.comparing(row -> percentOrMinus(row.progress().adults().percent())),
+          "truc_tuyen",
+              Comparator.comparing(row -> percentOrMinus(row.progress().online().percent())),
+          "gia_dinh_so",
+              Comparator.comparing(row -> percentOrMinus(row.progress().family().percent())),
+          "hoan_thanh", Comparator.comparingLong(row -> row.progress().moduleCompletions()));
 
   private static BigDecimal percentOrMinus(BigDecimal percent) {
     return percent == null ? BigDecimal.valueOf(-1) : percent;
@@ -380,7 +524,6 @@ public class WardPages {
   @GET
   @Path("tinh")
   @Operation(hidden = true)
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public Response province(
       @QueryParam("sap_xep") String sort,
       @QueryParam("chieu") String direction,
@@ -394,7 +537,8 @@ public class WardPages {
     String province = WardApi.blankToNull(provinceCode);
     List<WardProgress.WardRow> rows =
         new java.util.ArrayList<>(progress.rollup(Dates.today(), province));
-    Comparator<WardProgress.WardRow> order = Comparator.comparing((Function) SORTS.get(by));
+    Comparator<WardProgress.WardRow> order =
+        SORTS.get(by).thenComparing(row -> row.ward().name(), VietnameseOrder.NAMES);
     rows.sort(descending ? order.reversed() : order);
     Map<String, Object> model = new HashMap<>();
     model.put(
@@ -416,10 +560,11 @@ public class WardPages {
             .filter(w -> w.provinceCode() != null)
             .map(w -> Map.of("code", w.provinceCode(), "name", w.provinceName()))
             .distinct()
-            .sorted(Comparator.comparing(p -> p.get("name")))
+            .sorted(Comparator.comparing(p -> p.get("name"), VietnameseOrder.NAMES))
             .toList());
     model.put("date", Dates.vietnamese(Dates.today()));
-    return Response.ok(templates.render("province", model)).build();
+    model.put("wide", true);
+    return Response.ok(navigation.page("province", model)).build();
   }
 
   @GET
@@ -439,7 +584,7 @@ public class WardPages {
     model.putIfAbsent("problems", List.of());
     model.putIfAbsent("report", null);
     model.put("wardCount", wards.all().size());
-    return templates.render("ward-admin", model);
+    return navigation.page("ward-admin", model);
   }
 
   @POST

@@ -42,6 +42,12 @@ public final class Dates {
     }
   }
 
+  /** A month as the pages and reports show it: "2026-12" → "12/2026". */
+  public static String month(String yearMonth) {
+    java.time.YearMonth month = java.time.YearMonth.parse(yearMonth);
+    return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+  }
+
   public static String vietnamese(LocalDate date) {
     return DAY.format(date);
   }

@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.platform.control.VietnameseOrder;
 import vn.hocso.ward.entity.Household;
 import vn.hocso.ward.entity.ResidentialGroup;
 import vn.hocso.ward.entity.Ward;
@@ -39,10 +41,15 @@ public class Households {
       boolean digitalFamily,
       List<String> members) {}
 
+  /** A ward's residential groups, by name in the order of the Vietnamese alphabet. */
   public List<ResidentialGroup> groups(Ward ward) {
-    return em.createNamedQuery("ResidentialGroup.ofWard", ResidentialGroup.class)
-        .setParameter("wardId", ward.id())
-        .getResultList();
+    List<ResidentialGroup> groups =
+        new ArrayList<>(
+            em.createNamedQuery("ResidentialGroup.ofWard", ResidentialGroup.class)
+                .setParameter("wardId", ward.id())
+                .getResultList());
+    groups.sort(Comparator.comparing(ResidentialGroup::name, VietnameseOrder.NAMES));
+    return groups;
   }
 
   /** A group of the ward; 400 when the id names none of its groups. */

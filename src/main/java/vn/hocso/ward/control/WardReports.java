@@ -55,6 +55,7 @@ public class WardReports {
     }
     Workbook workbook = new Workbook(out, "Học Số", "1.0");
     Worksheet sheet = workbook.newWorksheet("Tổng hợp");
+    XlsxReports.printable(sheet, 0);
     summarySheet(sheet, summary);
     sheet.finish();
     out.flush();
@@ -279,6 +280,7 @@ public class WardReports {
     Workbook workbook = new Workbook(out, "Học Số", "1.0");
     Worksheet sheet = workbook.newWorksheet("Tổng hợp phường, xã");
     XlsxReports.header(sheet, 0, ROLLUP_HEADERS);
+    XlsxReports.printable(sheet, 0);
     int line = 1;
     for (WardProgress.WardRow row : rows) {
       XlsxReports.cells(sheet, line++, rollupCells(row));

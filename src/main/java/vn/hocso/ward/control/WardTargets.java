@@ -7,8 +7,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.ward.entity.Ward;
@@ -51,39 +52,64 @@ public class WardTargets {
     return target;
   }
 
+  /** The form's fields, by the names of the targets page's inputs. */
+  public static final String APPLIES_FROM = "ap_dung_tu";
+
+  public static final String ADULTS = "nguoi_lon";
+  public static final String HOUSEHOLDS = "so_ho";
+  public static final String ADULTS_TARGET = "muc_tieu_nguoi_lon";
+  public static final String ONLINE_TARGET = "muc_tieu_truc_tuyen";
+  public static final String FAMILY_TARGET = "muc_tieu_gia_dinh_so";
+
   /** Refuses an entry a report could not divide by, with every problem named. */
   static void check(Entry entry) {
-    List<String> wrong = new ArrayList<>();
-    if (entry.appliesFrom() == null) {
-      wrong.add("Bác hãy nhập ngày bắt đầu áp dụng.");
-    } else if (entry.appliesFrom().getYear() < 2000 || entry.appliesFrom().getYear() > 2100) {
-      wrong.add("Ngày bắt đầu áp dụng không hợp lệ.");
-    }
-    positive(entry.adults(), "Số người trưởng thành (từ 18 tuổi)", wrong);
-    positive(entry.households(), "Số hộ gia đình", wrong);
-    percent(entry.adultsTarget(), "Mục tiêu người trưởng thành có kỹ năng số cơ bản", wrong);
-    percent(entry.onlineTarget(), "Mục tiêu hộ có người làm được dịch vụ công trực tuyến", wrong);
-    percent(entry.familyTarget(), "Mục tiêu hộ \"Gia đình số\"", wrong);
+    Map<String, String> wrong = problems(entry);
     if (!wrong.isEmpty()) {
-      throw new Refusal(400, String.join(" ", wrong));
+      throw new Refusal(400, String.join(" ", wrong.values()));
     }
   }
 
-  private static void positive(Integer value, String what, List<String> wrong) {
+  /** Every problem of an entry, by the field it is about, in the form's order. */
+  public static Map<String, String> problems(Entry entry) {
+    Map<String, String> wrong = new LinkedHashMap<>();
+    if (entry.appliesFrom() == null) {
+      wrong.put(APPLIES_FROM, "Bác hãy nhập ngày bắt đầu áp dụng.");
+    } else if (entry.appliesFrom().getYear() < 2000 || entry.appliesFrom().getYear() > 2100) {
+      wrong.put(APPLIES_FROM, "Ngày bắt đầu áp dụng không hợp lệ.");
+    }
+    positive(entry.adults(), ADULTS, "Số người trưởng thành (từ 18 tuổi)", wrong);
+    positive(entry.households(), HOUSEHOLDS, "Số hộ gia đình", wrong);
+    percent(
+        entry.adultsTarget(),
+        ADULTS_TARGET,
+        "Mục tiêu người trưởng thành có kỹ năng số cơ bản",
+        wrong);
+    percent(
+        entry.onlineTarget(),
+        ONLINE_TARGET,
+        "Mục tiêu hộ có người làm được dịch vụ công trực tuyến",
+        wrong);
+    percent(entry.familyTarget(), FAMILY_TARGET, "Mục tiêu hộ \"Gia đình số\"", wrong);
+    return wrong;
+  }
+
+  private static void positive(
+      Integer value, String field, String what, Map<String, String> wrong) {
     if (value == null) {
-      wrong.add(what + ": bác hãy nhập một số.");
+      wrong.put(field, what + ": bác hãy nhập một số.");
     } else if (value <= 0) {
-      wrong.add(what + " phải lớn hơn 0.");
+      wrong.put(field, what + " phải lớn hơn 0.");
     }
   }
 
-  private static void percent(BigDecimal value, String what, List<String> wrong) {
+  private static void percent(
+      BigDecimal value, String field, String what, Map<String, String> wrong) {
     if (value == null) {
-      wrong.add(what + ": bác hãy nhập một tỷ lệ phần trăm.");
+      wrong.put(field, what + ": bác hãy nhập một tỷ lệ phần trăm.");
     } else if (value.signum() <= 0 || value.compareTo(HUNDRED) > 0) {
-      wrong.add(what + " phải lớn hơn 0 % và không quá 100 %.");
+      wrong.put(field, what + " phải lớn hơn 0 % và không quá 100 %.");
     } else if (value.stripTrailingZeros().scale() > 2) {
-      wrong.add(what + " chỉ lấy tối đa hai chữ số sau dấu phẩy.");
+      wrong.put(field, what + " chỉ lấy tối đa hai chữ số sau dấu phẩy.");
     }
   }
 

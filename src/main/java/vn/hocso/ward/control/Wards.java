@@ -3,8 +3,11 @@ package vn.hocso.ward.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.hocso.platform.control.VietnameseOrder;
 import vn.hocso.ward.entity.Ward;
 
 /** The ward list. */
@@ -14,8 +17,11 @@ public class Wards {
   @PersistenceContext(unitName = "hocso")
   EntityManager em;
 
+  /** Every ward, by name in the order of the Vietnamese alphabet. */
   public List<Ward> all() {
-    return em.createNamedQuery("Ward.all", Ward.class).getResultList();
+    List<Ward> all = new ArrayList<>(em.createNamedQuery("Ward.all", Ward.class).getResultList());
+    all.sort(Comparator.comparing(Ward::name, VietnameseOrder.NAMES));
+    return all;
   }
 
   public Optional<Ward> find(long id) {

@@ -3,6 +3,7 @@ package vn.hocso.ward.control;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -20,12 +21,33 @@ public final class XlsxReports {
 
   private XlsxReports() {}
 
-  /** Writes a header row in bold. */
+  /** Writes a header row in bold, wrapped within its columns (three lines high). */
   public static void header(Worksheet sheet, int row, String... headers) {
     for (int column = 0; column < headers.length; column++) {
       sheet.inlineString(row, column, headers[column]);
     }
-    sheet.range(row, 0, row, headers.length - 1).style().bold().set();
+    sheet
+        .range(row, 0, row, headers.length - 1)
+        .style()
+        .bold()
+        .wrapText(true)
+        .verticalAlignment("top")
+        .set();
+    sheet.rowHeight(row, 48);
+  }
+
+  /**
+   * Prints a sheet on A4 paper, landscape, scaled to the paper's width (as many pages down as it
+   * takes), repeating the header row on each page. Excel's default is Letter at 100 %, which cut a
+   * ward report over five pages.
+   */
+  public static void printable(Worksheet sheet, int headerRow) {
+    sheet.paperSize(PaperSize.A4_PAPER);
+    sheet.pageOrientation("landscape");
+    sheet.setFitToPage(true);
+    sheet.fitToWidth((short) 1);
+    sheet.fitToHeight((short) 0);
+    sheet.repeatRows(headerRow);
   }
 
   /** Writes one row of cells: text (neutralised), numbers, or empty for null. */
@@ -67,6 +89,7 @@ public final class XlsxReports {
       sheets++;
       sheet = workbook.newWorksheet(sheets == 1 ? "Chi tiết" : "Chi tiết " + sheets);
       header(sheet, 0, DetailRow.HEADERS);
+      printable(sheet, 0);
       sheet.width(0, 22);
       sheet.width(2, 22);
       sheet.width(4, 30);

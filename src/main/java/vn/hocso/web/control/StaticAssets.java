@@ -19,12 +19,19 @@ public class StaticAssets {
 
   private Map<String, CachedBody> byUrl;
   private String cssUrl;
+  private CachedBody favicon;
 
   @PostConstruct
   void load() {
     CachedBody css = CachedBody.of(TYPES.get("app.css"), read("static/app.css"));
     cssUrl = "/tai-nguyen/app." + css.hash() + ".css";
     byUrl = Map.of(cssUrl, css);
+    favicon = CachedBody.of("image/x-icon", read("static/favicon.ico"));
+  }
+
+  /** The site's icon, at the address browsers ask for it without being told (/favicon.ico). */
+  public CachedBody favicon() {
+    return favicon;
   }
 
   public String cssUrl() {

@@ -23,6 +23,23 @@ class MarkdownRendererTest {
         markdown, MarkdownRenderer.Scope.standalone(Path.of("bai.md")), false, problems);
   }
 
+  @Test
+  void aLessonsSourcesAreRenderedApartToBeFolded() {
+    List<ContentProblem> problems = new ArrayList<>();
+    MarkdownRenderer.RenderedLesson lesson =
+        renderer.renderLesson(
+            "Bài học.\n\n## Làm thế này\n\n1. Bước một\n\n## Nguồn\n\n- Báo A\n- Báo B\n",
+            MarkdownRenderer.Scope.standalone(Path.of("bai.md")),
+            problems);
+    assertEquals(List.of(), problems);
+    assertTrue(lesson.html().contains("<h2>Làm thế này</h2>"), lesson.html());
+    assertFalse(lesson.html().contains("Nguồn"), lesson.html());
+    assertFalse(lesson.html().contains("Báo A"), lesson.html());
+    assertTrue(lesson.sourcesHtml().startsWith("<ul>"), lesson.sourcesHtml());
+    assertTrue(lesson.sourcesHtml().contains("<li>Báo A</li>"), lesson.sourcesHtml());
+    assertTrue(lesson.sourcesHtml().contains("<li>Báo B</li>"), lesson.sourcesHtml());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -60,7 +60,7 @@ class ModuleVersionStoreIT {
         List.of("ky-nang-so-co-ban"),
         "",
         version,
-        List.of(new Lesson("mot", "10-mot", "Một", 10, 5, "", "<p>x</p>")),
+        List.of(new Lesson("mot", "10-mot", "Một", 10, 5, "", "<p>x</p>", "")),
         quiz,
         null,
         Map.of());

@@ -18,7 +18,12 @@ class AccountRulesTest {
     assertEquals(
         "Tên dài quá: tối đa 100 ký tự, tên này có 500.",
         assertThrows(Refusal.class, () -> Accounts.displayName("a".repeat(500))).getMessage());
-    assertThrows(Refusal.class, () -> Accounts.displayName("<b>Hoa</b>"));
+    assertEquals(
+        "Tên không được có các ký tự < > \" ` { } [ ] \\.",
+        assertThrows(Refusal.class, () -> Accounts.displayName("<b>Hoa</b>")).getMessage());
+    // What the message does not forbid is taken, as written; reports neutralise formulas.
+    assertEquals("=1+2 Lan", Accounts.displayName("=1+2 Lan"));
+    assertEquals("H'Hen Niê", Accounts.displayName("H'Hen Niê"));
     assertThrows(Refusal.class, () -> Accounts.displayName("Hoa\u0000"));
     assertEquals(
         "Bác hãy nhập tên của mình.",

@@ -95,6 +95,59 @@ class ReportFilesTest {
     }
   }
 
+  /** Excel prints a report on A4 across, fitted to the paper's width, headers wrapped. */
+  @Test
+  void xlsxSheetsPrintOnA4FittedToTheWidthWithWrappedHeaders() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbook workbook = new Workbook(out, "Học Số", "1.0");
+    XlsxReports.Detail detail = new XlsxReports.Detail(workbook, 10).start();
+    detail.row(row("Người 1"));
+    detail.finish();
+    workbook.finish();
+    String sheet;
+    String styles;
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("bao-cao", ".xlsx");
+    java.nio.file.Files.write(file, out.toByteArray());
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      sheet =
+          new String(
+              zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      styles =
+          new String(
+              zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+    assertTrue(sheet.contains("<pageSetUpPr fitToPage=\"true\""), sheet);
+    assertTrue(sheet.contains("paperSize=\"9\""), "A4: " + sheet);
+    assertTrue(sheet.contains("orientation=\"landscape\""), sheet);
+    assertTrue(sheet.contains("fitToWidth=\"1\"") && sheet.contains("fitToHeight=\"0\""), sheet);
+    assertTrue(styles.contains("wrapText=\"true\""), "headers wrap: " + styles);
+    assertTrue(sheet.contains("customHeight=\"1\""), "the header row is tall enough");
+  }
+
+  @Test
+  void targetProblemsAreNamedByTheirFields() {
+    java.util.Map<String, String> problems =
+        WardTargets.problems(
+            new WardTargets.Entry(null, 0, 10, null, new BigDecimal("90"), new BigDecimal("120")));
+    assertEquals(
+        List.of(
+            WardTargets.APPLIES_FROM,
+            WardTargets.ADULTS,
+            WardTargets.ADULTS_TARGET,
+            WardTargets.FAMILY_TARGET),
+        List.copyOf(problems.keySet()));
+  }
+
+  @Test
+  void monthsAreWrittenMonthThenYear() {
+    assertEquals("12/2026", Dates.month("2026-12"));
+    assertEquals("01/2027", Dates.month("2027-01"));
+  }
+
   @Test
   void targetsRefuseZeroNegativeAndOverAHundredPercent() {
     WardTargets.Entry good =
