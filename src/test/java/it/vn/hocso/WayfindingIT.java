@@ -317,7 +317,7 @@ class WayfindingIT {
         backwards.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
     String page = backwards.body();
     assertTrue(
-        page.contains("Ngày kết thúc (2026-12-01) ở trước ngày bắt đầu (2026-12-10)."), page);
+        page.contains("Ngày kết thúc (01/12/2026) ở trước ngày bắt đầu (10/12/2026)."), page);
     assertTrue(page.contains("value=\"2026-12-10\"") && page.contains("value=\"2026-12-01\""));
     assertTrue(page.contains("value=\"xlsx\" checked"), "the chosen kind of file kept");
 

@@ -64,6 +64,7 @@ public class Navigation {
     String ward = wardKey(account);
     switch (account.role()) {
       case LEARNER -> {
+        links.add(new String[] {"/", "Các bài học"});
         links.add(new String[] {"/tien-do", "Tiến độ của tôi"});
         links.add(new String[] {"/ho-gia-dinh", "Hộ gia đình của tôi"});
       }

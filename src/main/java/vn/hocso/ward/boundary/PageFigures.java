@@ -50,8 +50,20 @@ public final class PageFigures {
         .toList();
   }
 
-  /** One bar of the monthly chart (SVG user units). */
-  public record Bar(String month, String label, long count, int x, int y, int height) {}
+  /**
+   * One bar of the monthly chart (SVG user units), labelled "12/2026" as the pages write months.
+   */
+  public record Bar(String month, String label, long count, int x, int y, int height) {
+
+    /** The label's month, "12", written above its year under the bar (the whole is too wide). */
+    public String monthOfYear() {
+      return label.substring(0, label.indexOf('/'));
+    }
+
+    public String year() {
+      return label.substring(label.indexOf('/') + 1);
+    }
+  }
 
   public static String number(long value) {
     return NumberFormat.getIntegerInstance(VIETNAMESE).format(value);

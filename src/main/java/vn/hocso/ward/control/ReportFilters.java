@@ -21,7 +21,13 @@ public class ReportFilters {
     LocalDate start = Dates.parse(from, "Ngày bắt đầu");
     LocalDate end = Dates.parse(to, "Ngày kết thúc");
     if (start != null && end != null && end.isBefore(start)) {
-      throw new Refusal(400, "Ngày kết thúc (" + end + ") ở trước ngày bắt đầu (" + start + ").");
+      throw new Refusal(
+          400,
+          "Ngày kết thúc ("
+              + Dates.vietnamese(end)
+              + ") ở trước ngày bắt đầu ("
+              + Dates.vietnamese(start)
+              + ").");
     }
     String moduleId = blankToNull(module);
     String programId = blankToNull(program);
