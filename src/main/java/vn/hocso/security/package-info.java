@@ -1,5 +1,5 @@
 /**
- * Who is calling and what they may do: server secrets, password hashing, sessions (kept in the
- * database), CSRF tokens and rate limits; owns the session and rate-limit records.
+ * Protections that do not depend on who a person is: server secrets and the keys derived from them,
+ * password hashing, CSRF tokens and their check, and rate limits; owns the rate-limit records.
  */
 package vn.hocso.security;

@@ -1,2 +1,5 @@
-/** Wards (phường, xã, đặc khu): the administrative units learners belong to; owns the ward list. */
+/**
+ * The ward register: the wards (phường, xã, đặc khu) learners belong to and their import from the
+ * official list; owns the ward records.
+ */
 package vn.hocso.ward;

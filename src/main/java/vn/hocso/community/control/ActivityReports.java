@@ -7,8 +7,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import vn.hocso.ward.control.CsvReports;
-import vn.hocso.ward.control.XlsxReports;
+import vn.hocso.progress.control.CsvReports;
+import vn.hocso.progress.control.XlsxReports;
 
 /** The per-team and per-trainer activity as CSV (UTF-8 with BOM) or XLSX. */
 @ApplicationScoped

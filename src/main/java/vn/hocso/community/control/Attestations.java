@@ -21,8 +21,9 @@ import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Skill;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
-import vn.hocso.ward.control.WardCounters;
-import vn.hocso.web.control.Refusal;
+import vn.hocso.platform.control.Dates;
+import vn.hocso.platform.control.Refusal;
+import vn.hocso.progress.control.WardCounters;
 
 /**
  * Records what a trainer saw a resident do, and withdraws it. A trainer (or the ward officer)
@@ -34,7 +35,7 @@ import vn.hocso.web.control.Refusal;
 public class Attestations {
 
   private static final Logger LOG = Logger.getLogger(Attestations.class.getName());
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = Dates.VIETNAM_ZONE;
 
   @PersistenceContext(unitName = "hocso")
   EntityManager em;

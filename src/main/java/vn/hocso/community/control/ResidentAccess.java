@@ -7,9 +7,9 @@ import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
-import vn.hocso.ward.control.Households;
+import vn.hocso.platform.control.Refusal;
+import vn.hocso.progress.control.Households;
 import vn.hocso.ward.control.Wards;
-import vn.hocso.web.control.Refusal;
 
 /**
  * The signed-in trainer (or ward officer) and the residents they may work with: those of their own

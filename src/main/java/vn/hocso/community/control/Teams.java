@@ -15,11 +15,11 @@ import java.util.Optional;
 import vn.hocso.community.entity.Team;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
-import vn.hocso.ward.control.Households;
-import vn.hocso.ward.entity.Household;
-import vn.hocso.ward.entity.ResidentialGroup;
+import vn.hocso.platform.control.Refusal;
+import vn.hocso.progress.control.Households;
+import vn.hocso.progress.entity.Household;
+import vn.hocso.progress.entity.ResidentialGroup;
 import vn.hocso.ward.entity.Ward;
-import vn.hocso.web.control.Refusal;
 
 /**
  * A ward's community digital teams: the residential groups each covers and its trainers. A trainer

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.hocso.platform.control.Dates;
 import vn.hocso.platform.control.VietnameseOrder;
-import vn.hocso.ward.control.Dates;
 import vn.hocso.ward.entity.Ward;
 
 /**
@@ -27,7 +27,7 @@ import vn.hocso.ward.entity.Ward;
 @ApplicationScoped
 public class TrainerActivity {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = Dates.VIETNAM_ZONE;
 
   @PersistenceContext(unitName = "hocso")
   EntityManager em;

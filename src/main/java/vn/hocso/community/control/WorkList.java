@@ -16,7 +16,7 @@ import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Program;
 import vn.hocso.platform.control.Sql;
-import vn.hocso.ward.control.TargetDefinitions;
+import vn.hocso.progress.control.TargetDefinitions;
 
 /**
  * A trainer's work list: the households of the residential groups their teams cover and of the

@@ -18,10 +18,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.hocso.completion.entity.Completion;
+import vn.hocso.platform.control.Dates;
 
 /**
  * The certificate as a one-page A4 PDF (OpenPDF), laid out as the on-screen certificate: a double
@@ -32,7 +32,7 @@ import vn.hocso.completion.entity.Completion;
 public final class CertificatePdf {
 
   static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Dates.VIETNAM_ZONE);
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
   private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");

@@ -8,10 +8,10 @@ import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.platform.control.Installation;
+import vn.hocso.platform.control.Refusal;
 import vn.hocso.security.control.RateLimiter;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.ward.entity.Ward;
-import vn.hocso.web.control.Refusal;
 
 /** Certificates for the people allowed to see them, and verification for anyone. */
 @ApplicationScoped

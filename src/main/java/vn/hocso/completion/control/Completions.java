@@ -1,6 +1,7 @@
 package vn.hocso.completion.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,18 +17,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.hocso.completion.entity.Completion;
+import vn.hocso.completion.entity.CompletionsIssued;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Program;
 import vn.hocso.platform.control.Sql;
-import vn.hocso.ward.control.WardCounters;
 
 /**
  * Issues completion records. A learner's first pass of a module issues its completion, in the
  * transaction that stores the passing attempt; when that completes every module of a program, the
  * program's completion is issued too. Later passes add nothing and change nothing. The ward
- * counters follow in the same transaction.
+ * counters follow in the same transaction: they observe {@link CompletionsIssued}.
  */
 @ApplicationScoped
 public class Completions {
@@ -42,7 +43,9 @@ public class Completions {
   EntityManager em;
 
   @Inject ContentCatalog catalog;
-  @Inject WardCounters counters;
+
+  /** Observed synchronously, in the issuing transaction, by the ward counters. */
+  @Inject Event<CompletionsIssued> issuedEvent;
 
   /** A passed attempt, as the quiz feature hands it over. */
   public record Pass(
@@ -124,12 +127,15 @@ public class Completions {
       }
     }
     insert(issued, learners);
-    List<WardCounters.Issued> counted = new ArrayList<>();
+    List<CompletionsIssued.Issued> counted = new ArrayList<>();
     for (Completion completion : issued) {
       Learner learner = learners.get(completion.accountId());
-      counted.add(new WardCounters.Issued(learner.birthYear(), learner.householdId(), completion));
+      counted.add(
+          new CompletionsIssued.Issued(learner.birthYear(), learner.householdId(), completion));
     }
-    counters.completionsIssued(counted);
+    if (!counted.isEmpty()) {
+      issuedEvent.fire(new CompletionsIssued(counted));
+    }
     return issued;
   }
 
@@ -181,7 +187,7 @@ public class Completions {
 
   /**
    * The learners of the passes, with their account rows locked until the transaction ends, in id
-   * order: the first locks that {@link WardCounters} orders its locks after, and what keeps the
+   * order: the first locks that the ward counters orders its locks after, and what keeps the
    * household read here the one the counters move. Read with them, in the same statement, under the
    * same locks: what each has completed ("module:id" or "program:id" → its version).
    */

@@ -13,10 +13,10 @@ import vn.hocso.web.control.HttpCaching;
 import vn.hocso.web.control.PageCache;
 
 /**
- * Serves pages {@link ContentPages} has already rendered for the current content, straight from
- * memory, before the request reaches JAX-RS. Everything else (and a page not rendered yet) goes on
- * to JAX-RS unchanged. Lesson pages are the most requested responses of the site: this keeps them
- * as cheap as a static file. Mapped in web.xml, after the security headers.
+ * Serves pages {@link HomePage} and {@link ModulePages} have already rendered for the current
+ * content, straight from memory, before the request reaches JAX-RS. Everything else (and a page not
+ * rendered yet) goes on to JAX-RS unchanged. Lesson pages are the most requested responses of the
+ * site: this keeps them as cheap as a static file. Mapped in web.xml, after the security headers.
  */
 public class CachedPages extends HttpFilter {
 

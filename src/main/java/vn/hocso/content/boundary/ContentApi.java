@@ -69,7 +69,7 @@ public class ContentApi {
    * memory (gzip, entity tag, 304) without reaching JAX-RS again.
    */
   @GET
-  @Operation(summary = "All modules, in display order")
+  @Operation(operationId = "modules", summary = "All modules, in display order")
   @APIResponse(
       responseCode = "200",
       description = "The modules",
@@ -77,6 +77,7 @@ public class ContentApi {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleSummary.class)))
+  @APIResponse(responseCode = "406", description = "The Accept header excludes application/json")
   public Response modules(@Context HttpHeaders headers, @Context UriInfo uri) {
     Curriculum curriculum = catalog.current();
     CachedBody body =
@@ -106,7 +107,7 @@ public class ContentApi {
 
   @GET
   @Path("{moduleId}")
-  @Operation(summary = "One module and its lessons")
+  @Operation(operationId = "module", summary = "One module and its lessons")
   @APIResponse(responseCode = "200", description = "The module")
   @APIResponse(
       responseCode = "404",
@@ -127,7 +128,7 @@ public class ContentApi {
 
   @GET
   @Path("{moduleId}/lessons/{lessonId}")
-  @Operation(summary = "One lesson, rendered to HTML")
+  @Operation(operationId = "lesson", summary = "One lesson, rendered to HTML")
   @APIResponse(responseCode = "200", description = "The lesson")
   @APIResponse(
       responseCode = "404",

@@ -3,7 +3,7 @@ package vn.hocso.content.boundary;
 import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Module;
-import vn.hocso.web.control.Refusal;
+import vn.hocso.platform.control.Refusal;
 
 /** Finds what a URL names, or answers 404 with a message a resident can read. */
 final class ContentLookup {

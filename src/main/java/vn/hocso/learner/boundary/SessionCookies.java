@@ -2,7 +2,7 @@ package vn.hocso.learner.boundary;
 
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.UriInfo;
-import vn.hocso.security.control.Sessions;
+import vn.hocso.learner.control.Sessions;
 
 /** The session cookie: HttpOnly, SameSite=Lax, Secure when the site is served over TLS. */
 final class SessionCookies {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,14 +18,15 @@ import vn.hocso.learner.control.Navigation;
 import vn.hocso.learner.control.PasswordResets;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
+import vn.hocso.platform.control.Refusal;
 import vn.hocso.ward.control.Wards;
-import vn.hocso.web.control.Refusal;
+import vn.hocso.web.control.SignInRequired;
 
 /**
- * Pages for trainers, ward officers and admins: a one-time code for a learner who forgot the
- * password, and (admins) giving accounts their role. Plus the page where a learner uses the code.
+ * The staff's page: a one-time code for a learner who forgot the password (trainers, ward officers,
+ * admins) and, for admins, giving accounts their role.
  */
-@Path("")
+@Path("quan-ly")
 @Produces(MediaType.TEXT_HTML)
 public class StaffPages {
 
@@ -37,12 +37,9 @@ public class StaffPages {
   @Inject Navigation navigation;
 
   @GET
-  @Path("quan-ly")
+  @SignInRequired
   @Operation(hidden = true)
   public Response staffHome() {
-    if (current.get().isEmpty()) {
-      return Response.seeOther(URI.create("/dang-nhap")).build();
-    }
     Account staff = current.requireRole(Role.TRAINER, Role.OFFICER, Role.ADMIN);
     return Response.ok(staffPage(staff, new HashMap<>())).build();
   }
@@ -68,7 +65,7 @@ public class StaffPages {
   }
 
   @POST
-  @Path("quan-ly/dat-lai-mat-khau")
+  @Path("dat-lai-mat-khau")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response createResetCode(@FormParam("dang_nhap") String learnerSignInName) {
@@ -85,7 +82,7 @@ public class StaffPages {
   }
 
   @POST
-  @Path("quan-ly/vai-tro")
+  @Path("vai-tro")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response assignRole(
@@ -105,7 +102,7 @@ public class StaffPages {
       } catch (IllegalArgumentException e) {
         throw new Refusal(400, "Bác hãy chọn một vai trò trong danh sách.");
       }
-      Integer wardId = AccountPages.number(ward, "Bác hãy chọn phường, xã trong danh sách.");
+      Integer wardId = SignUpPages.number(ward, "Bác hãy chọn phường, xã trong danh sách.");
       Account changed =
           accounts.assignRole(account.id(), chosen, wardId == null ? null : wardId.longValue());
       String wardName =
@@ -123,39 +120,6 @@ public class StaffPages {
       model.put(
           "chosenWard", ward == null || !ward.matches("[0-9]{1,18}") ? null : Long.valueOf(ward));
       return Response.status(refusal.status()).entity(staffPage(admin, model)).build();
-    }
-  }
-
-  @GET
-  @Path("dat-lai-mat-khau")
-  @Operation(hidden = true)
-  public String resetForm() {
-    return navigation.page("reset-password", new HashMap<>(Map.of("signInName", "")));
-  }
-
-  @POST
-  @Path("dat-lai-mat-khau")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Operation(hidden = true)
-  public Response reset(
-      @FormParam("dang_nhap") String signInName,
-      @FormParam("ma") String code,
-      @FormParam("mat_khau") String password,
-      @FormParam("mat_khau_lai") String passwordAgain) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("signInName", signInName == null ? "" : signInName);
-    try {
-      if (password == null || !password.equals(passwordAgain)) {
-        throw new Refusal(400, "Hai lần nhập mật khẩu mới chưa giống nhau.");
-      }
-      resets.use(signInName, code, password);
-      model.put("done", true);
-      return Response.ok(navigation.page("reset-password", model)).build();
-    } catch (Refusal refusal) {
-      model.put("error", refusal.getMessage());
-      return Response.status(refusal.status())
-          .entity(navigation.page("reset-password", model))
-          .build();
     }
   }
 }

@@ -17,12 +17,13 @@ import java.util.Optional;
 import vn.hocso.learner.control.SignInNames.SignInName;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
+import vn.hocso.platform.control.Dates;
+import vn.hocso.platform.control.Refusal;
 import vn.hocso.platform.control.Sql;
 import vn.hocso.security.control.PasswordHasher;
 import vn.hocso.security.control.RateLimiter;
 import vn.hocso.security.control.Secrets;
 import vn.hocso.ward.control.Wards;
-import vn.hocso.web.control.Refusal;
 
 /**
  * Registration, sign-in and password changes. Every refusal names what to fix, in Vietnamese;
@@ -267,7 +268,7 @@ public class Accounts {
   }
 
   static int birthYear(Integer year) {
-    int now = Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
+    int now = Year.now(Dates.VIETNAM_ZONE).getValue();
     if (year == null || year < 1900 || year > now) {
       throw new Refusal(400, "Năm sinh phải từ 1900 đến " + now + ".");
     }

@@ -8,7 +8,7 @@ import java.security.Principal;
 import java.util.Optional;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
-import vn.hocso.web.control.Refusal;
+import vn.hocso.platform.control.Refusal;
 
 /**
  * The signed-in account of the current request, if any (from Jakarta Security's caller). The

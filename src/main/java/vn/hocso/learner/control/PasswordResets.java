@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Role;
+import vn.hocso.platform.control.Refusal;
 import vn.hocso.security.control.RateLimiter;
 import vn.hocso.security.control.Secrets;
-import vn.hocso.security.control.Sessions;
-import vn.hocso.web.control.Refusal;
 
 /**
  * Password resets done in person (there is no SMS): a trainer or ward officer who has checked who

@@ -1,6 +1,6 @@
 package vn.hocso.learner.control;
 
-import vn.hocso.web.control.Refusal;
+import vn.hocso.platform.control.Refusal;
 
 /**
  * A sign-in name is a Vietnamese mobile phone number or a citizen ID (CCCD, 12 digits); the first

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.hocso.web.control.Refusal;
 
 /**
  * Group commit: request threads hand their jobs to a few worker threads, and each worker runs

@@ -33,11 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.hocso.content.entity.Question;
+import vn.hocso.quiz.control.AttemptViews;
 import vn.hocso.quiz.control.Attempts;
 import vn.hocso.quiz.entity.Attempt;
-import vn.hocso.quiz.entity.Shown;
 
 /**
  * Quiz attempts as JSON. The answer key never leaves the server: questions go out without
@@ -47,6 +48,8 @@ import vn.hocso.quiz.entity.Shown;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quiz", description = "Attempts at a module's quiz, scored on the server")
+@SecurityRequirementsSet(@SecurityRequirement(name = "session"))
+@SecurityRequirementsSet(@SecurityRequirement(name = "guest"))
 public class AttemptApi {
 
   private static final JsonProvider JSON = JsonProvider.provider();
@@ -54,67 +57,45 @@ public class AttemptApi {
   /** The largest submission accepted; a real one is a few hundred bytes. */
   static final int MAX_BODY_BYTES = 64 * 1024;
 
-  @Schema(description = "An option as shown, without whether it is correct")
-  public record OptionView(String id, String html) {}
-
-  @Schema(description = "A question as shown to the resident")
-  public record QuestionView(
-      String id,
-      @Schema(enumeration = {"single", "multiple", "true_false", "ordering", "image"}) String type,
-      String text,
-      @Schema(description = "Picture or scenario between the question and its options") String html,
-      @Schema(description = "In the order shown; for ordering, shuffled")
-          List<OptionView> options) {}
-
-  @Schema(description = "A started attempt")
-  public record StartedAttempt(String attemptId, String version, List<QuestionView> questions) {}
-
-  @Schema(description = "How one question went")
-  public record QuestionOutcome(String questionId, boolean correct, String explanationHtml) {}
-
-  @Schema(description = "The score of a submitted attempt")
-  public record AttemptResult(
-      int score, int maxScore, boolean passed, List<QuestionOutcome> results) {}
-
-  @Schema(description = "An attempt: its questions while open, its result once submitted")
-  public record AttemptState(
-      String attemptId,
-      String moduleId,
-      String version,
-      @Schema(enumeration = {"open", "submitted", "expired"}) String status,
-      Instant expiresAt,
-      List<QuestionView> questions,
-      AttemptResult result) {}
-
   @Inject Attempts attempts;
   @Inject QuizCallers callers;
 
   @GET
   @Path("{attemptId}")
-  @Operation(summary = "An attempt: its questions while open, its stored result once submitted")
+  @Operation(
+      operationId = "attempt",
+      summary = "An attempt: its questions while open, its stored result once submitted")
   @APIResponse(responseCode = "403", description = "Not the caller's attempt")
   @APIResponse(responseCode = "404", description = "No such attempt")
-  public AttemptState attempt(
+  @APIResponse(
+      responseCode = "200",
+      description = "The attempt",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AttemptViews.AttemptState.class)))
+  public AttemptViews.AttemptState attempt(
       @PathParam("attemptId") String attemptId, @Context HttpHeaders headers) {
     Attempts.Sheet sheet =
         attempts.sheet(attemptId, callers.existing(headers), callers.accountId());
     Attempt attempt = sheet.attempt();
     String status =
         attempt.isSubmitted() ? "submitted" : attempt.isExpired(Instant.now()) ? "expired" : "open";
-    return new AttemptState(
+    return new AttemptViews.AttemptState(
         attempt.id(),
         attempt.moduleId(),
         attempt.version(),
         status,
         attempt.expiresAt(),
-        status.equals("open") ? questions(sheet) : null,
-        attempt.isSubmitted() ? result(sheet) : null);
+        status.equals("open") ? AttemptViews.questions(sheet) : null,
+        attempt.isSubmitted() ? AttemptViews.result(sheet) : null);
   }
 
   @POST
   @Path("{attemptId}/submission")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "submit",
       summary = "Submit the answers",
       description =
           "Scores the attempt once. Sending the same answers again returns the stored result;"
@@ -134,7 +115,7 @@ public class AttemptApi {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AttemptResult.class)))
+              schema = @Schema(implementation = AttemptViews.AttemptResult.class)))
   @APIResponse(responseCode = "400", description = "Answers name questions or options not shown")
   @APIResponse(responseCode = "403", description = "Not the caller's attempt")
   @APIResponse(responseCode = "409", description = "Already submitted with other answers")
@@ -147,37 +128,6 @@ public class AttemptApi {
     Attempts.Sheet sheet =
         attempts.submit(attemptId, callers.existing(headers), callers.accountId(), answers);
     return Response.ok(AttemptResponses.result(sheet), MediaType.APPLICATION_JSON_TYPE).build();
-  }
-
-  public static List<QuestionView> questions(Attempts.Sheet sheet) {
-    List<QuestionView> views = new ArrayList<>();
-    for (Shown shown : sheet.shown()) {
-      Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
-      List<OptionView> options =
-          shown.optionIds().stream()
-              .map(id -> new OptionView(id, question.option(id).orElseThrow().html()))
-              .toList();
-      views.add(
-          new QuestionView(
-              question.id(), question.type().apiName(), question.text(), question.html(), options));
-    }
-    return views;
-  }
-
-  static AttemptResult result(Attempts.Sheet sheet) {
-    Attempt attempt = sheet.attempt();
-    Map<String, Boolean> correct = Attempts.results(attempt);
-    List<QuestionOutcome> outcomes = new ArrayList<>();
-    for (Shown shown : sheet.shown()) {
-      Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
-      outcomes.add(
-          new QuestionOutcome(
-              question.id(),
-              Boolean.TRUE.equals(correct.get(question.id())),
-              question.explanationHtml()));
-    }
-    return new AttemptResult(
-        attempt.score(), attempt.questionCount(), Boolean.TRUE.equals(attempt.passed()), outcomes);
   }
 
   private static String read(InputStream body) throws IOException {

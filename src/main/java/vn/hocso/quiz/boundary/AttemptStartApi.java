@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.hocso.quiz.boundary.AttemptApi.StartedAttempt;
+import vn.hocso.quiz.control.AttemptViews.StartedAttempt;
 import vn.hocso.quiz.control.Attempts;
 
 /** Starting an attempt at a module's quiz (a root of its own: /api/modules is the content's). */
@@ -31,6 +31,7 @@ public class AttemptStartApi {
 
   @POST
   @Operation(
+      operationId = "start",
       summary = "Start an attempt",
       description =
           "Draws the questions of a new attempt. Without a guest cookie the response sets one:"

@@ -17,6 +17,7 @@ import vn.hocso.content.control.QuizVersions;
 import vn.hocso.content.entity.AttemptPolicy;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Quiz;
+import vn.hocso.platform.control.Dates;
 import vn.hocso.platform.control.GroupCommit.Outcome;
 import vn.hocso.quiz.control.Attempts.Refused;
 import vn.hocso.quiz.control.Attempts.Sheet;
@@ -36,7 +37,7 @@ import vn.hocso.quiz.entity.Shown;
 public class AttemptBatch {
 
   /** Days start at midnight in Vietnam, whatever the server's clock zone. */
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = Dates.VIETNAM_ZONE;
 
   @Inject QuizVersions quizzes;
   @Inject AttemptStore store;

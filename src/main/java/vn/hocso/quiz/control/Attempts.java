@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -16,11 +17,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.completion.control.Completions;
 import vn.hocso.content.entity.Quiz;
+import vn.hocso.learner.entity.SignedIn;
 import vn.hocso.platform.control.GroupCommit;
+import vn.hocso.platform.control.Refusal;
 import vn.hocso.quiz.entity.Attempt;
 import vn.hocso.quiz.entity.Shown;
 import vn.hocso.security.control.OwnerKeys;
-import vn.hocso.web.control.Refusal;
 
 /**
  * Starts and submits quiz attempts. Starting draws the questions and stores what was shown;
@@ -153,8 +155,18 @@ public class Attempts {
   }
 
   /**
-   * Gives a newly registered learner the attempts they made as a guest in this browser: each module
-   * they passed then gets its completion. An attempt is claimed at most once.
+   * Gives someone signing in (or registering) the attempts made as a guest in this browser, in the
+   * transaction that starts their session: each module passed then gets its completion.
+   */
+  void claimOnSignIn(@Observes SignedIn signedIn) {
+    if (signedIn.guestKey() != null) {
+      claimGuestAttempts(signedIn.guestKey(), signedIn.accountId());
+    }
+  }
+
+  /**
+   * Gives a learner the attempts made as a guest with this key: each module they passed then gets
+   * its completion. An attempt is claimed at most once.
    */
   @Transactional
   public int claimGuestAttempts(String guestHash, long learnerId) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import vn.hocso.web.control.Templates;
 
 /**
  * Double-submit CSRF tokens: a random token in a cookie of the site's own, repeated in every form
@@ -15,7 +16,10 @@ public final class CsrfTokens {
   public static final String COOKIE = "hocso_csrf";
   public static final String FIELD = "_csrf";
   public static final String HEADER = "X-CSRF-Token";
-  public static final String REQUEST_ATTRIBUTE = "hocso.csrf";
+
+  /** Where a page finds the caller's token: the attribute the page templates print. */
+  public static final String REQUEST_ATTRIBUTE = Templates.CSRF_TOKEN;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private CsrfTokens() {}

@@ -47,7 +47,17 @@ public final class WardCsv {
     public boolean ok() {
       return problems.isEmpty();
     }
+
+    /** What a refused file is told, before its bad lines are listed. */
+    public String refusal() {
+      return "Tệp có "
+          + problems.size()
+          + " lỗi nên chưa nhập dòng nào. Sửa các dòng được liệt kê rồi nhập lại.";
+    }
   }
+
+  /** The largest ward list file accepted. */
+  public static final int MAX_BYTES = 20 * 1024 * 1024;
 
   /** The columns and the header names each may have (compared without diacritics or case). */
   private static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();

@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.hocso.platform.control.Refusal;
 import vn.hocso.web.control.ErrorPages;
-import vn.hocso.web.control.Refusal;
 
 /** A {@link Refusal}: its status and its message, as a page or as JSON. */
 @Provider

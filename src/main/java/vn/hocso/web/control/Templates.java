@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import vn.hocso.security.control.CsrfTokens;
 
 /**
  * Renders the server-side pages with Pebble. Auto-escaping is on: only values marked {@code raw} in
@@ -22,6 +21,12 @@ import vn.hocso.security.control.CsrfTokens;
 public class Templates {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+  /**
+   * The request attribute holding the caller's CSRF token for the forms of a page, put there by the
+   * security feature's filter; printing it issues the token's cookie.
+   */
+  public static final String CSRF_TOKEN = Templates.class.getName() + ".csrf";
 
   @Inject StaticAssets assets;
 
@@ -48,7 +53,7 @@ public class Templates {
     Map<String, Object> context = new HashMap<>(model);
     context.put("cssUrl", assets.cssUrl());
     // Printed only by templates with a form; printing it issues the token's cookie.
-    context.putIfAbsent("csrf", request.getAttribute(CsrfTokens.REQUEST_ATTRIBUTE));
+    context.putIfAbsent("csrf", request.getAttribute(CSRF_TOKEN));
     // Optional parts of a page: a form's error, a message, a finished action.
     context.putIfAbsent("error", null);
     context.putIfAbsent("message", null);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
 import org.junit.jupiter.api.Test;
-import vn.hocso.web.control.Refusal;
+import vn.hocso.platform.control.Refusal;
 
 /** The rules a registration must meet, each with the message the resident sees. */
 class AccountRulesTest {

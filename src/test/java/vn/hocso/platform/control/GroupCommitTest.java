@@ -17,7 +17,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocso.platform.control.GroupCommit.Outcome;
-import vn.hocso.web.control.Refusal;
 
 /** Group commit with plain threads and a work function that records the batches it is given. */
 class GroupCommitTest {

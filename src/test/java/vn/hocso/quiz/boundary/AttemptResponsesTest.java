@@ -13,8 +13,9 @@ import vn.hocso.content.entity.Option;
 import vn.hocso.content.entity.Question;
 import vn.hocso.content.entity.QuestionType;
 import vn.hocso.content.entity.Quiz;
-import vn.hocso.quiz.boundary.AttemptApi.AttemptResult;
-import vn.hocso.quiz.boundary.AttemptApi.StartedAttempt;
+import vn.hocso.quiz.control.AttemptViews;
+import vn.hocso.quiz.control.AttemptViews.AttemptResult;
+import vn.hocso.quiz.control.AttemptViews.StartedAttempt;
 import vn.hocso.quiz.control.Attempts;
 import vn.hocso.quiz.entity.Attempt;
 import vn.hocso.quiz.entity.Shown;
@@ -78,7 +79,7 @@ class AttemptResponsesTest {
     Attempts.Sheet sheet = new Attempts.Sheet(attempt(), QUIZ, SHOWN);
     StartedAttempt bound =
         new StartedAttempt(
-            sheet.attempt().id(), sheet.attempt().version(), AttemptApi.questions(sheet));
+            sheet.attempt().id(), sheet.attempt().version(), AttemptViews.questions(sheet));
     assertEquals(JSONB.toJson(bound), utf8(AttemptResponses.started(sheet)));
     assertEquals(JSONB.toJson(bound), utf8(AttemptResponses.started(sheet)), "from the cache");
   }
@@ -95,7 +96,7 @@ class AttemptResponsesTest {
           false,
           "[{\"q\":\"q2bare0000\",\"c\":" + firstRight + "},{\"q\":\"q1tricky00\",\"c\":false}]");
       Attempts.Sheet sheet = new Attempts.Sheet(attempt, QUIZ, SHOWN);
-      AttemptResult bound = AttemptApi.result(sheet);
+      AttemptResult bound = AttemptViews.result(sheet);
       assertEquals(JSONB.toJson(bound), utf8(AttemptResponses.result(sheet)));
     }
   }
