@@ -6,6 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import vn.hocso.platform.control.Sql;
 import vn.hocso.progress.control.WardCounters.Counter;
 
@@ -21,10 +27,20 @@ import vn.hocso.progress.control.WardCounters.Counter;
  * Recomputes every ward counter, every household's member counts and flags from the records
  * (completions, attestations, accounts, households) and reports where the stored values drifted,
  * and compares the copies of each learner's household and birth year kept on their completions with
- * the account. The check reads one consistent snapshot (InnoDB's repeatable read, plain SELECTs
- * take no locks), so completions committed meanwhile show no false drift; the households are
- * compared inside MariaDB, so memory stays small with a million records. A fix adds the difference
- * (value + expected − stored) rather than overwriting, so increments committed meanwhile are kept.
+ * the account.
+ *
+ * <p>The check reads one consistent snapshot: every SELECT runs on a connection of its own at
+ * REPEATABLE READ inside {@code START TRANSACTION WITH CONSISTENT SNAPSHOT}, so the stored counters
+ * and the records they count are seen at the same moment, however many passes commit meanwhile (the
+ * data source runs at READ COMMITTED, where each SELECT would see a later moment). Plain SELECTs
+ * take no locks, so the check blocks no one. The households are compared inside MariaDB, so memory
+ * stays small with a million records.
+ *
+ * <p>A fix runs afterwards in a transaction of its own and adds each difference found in the
+ * snapshot (value + expected − stored) rather than overwriting: the passes committed since the
+ * snapshot changed a counter and its records together, so the difference still holds. The member
+ * counts and flags of households are fixed by set-based statements, each of which reads and writes
+ * at one moment.
  */
 @ApplicationScoped
 public class Reconciliation {
@@ -59,18 +75,43 @@ public class Reconciliation {
 
   @Resource UserTransaction transaction;
 
+  @Resource(lookup = "jdbc/hocso")
+  DataSource dataSource;
+
   /**
-   * Runs the check (and the fix) in one transaction of its own, with a longer timeout than the
-   * server's default two minutes.
+   * Checks on one snapshot and, when asked and something drifted, fixes in a transaction with a
+   * longer timeout than the server's default two minutes.
    */
   public Report run(boolean fix) {
+    Found found;
+    try (Connection connection = dataSource.getConnection()) {
+      found = new Snapshot(connection).read();
+    } catch (SQLException e) {
+      throw new IllegalStateException("reconciliation could not read its snapshot", e);
+    }
+    boolean fixed = fix && found.total() > 0;
+    if (fixed) {
+      fixInTransaction(found);
+    }
+    Report report = new Report(found.checked(), found.total(), found.listed(), fixed);
+    LOG.info(
+        () ->
+            "Reconciliation: "
+                + report.checked()
+                + " values checked, "
+                + report.drifts()
+                + " drifted"
+                + (report.fixed() ? ", fixed" : ""));
+    return report;
+  }
+
+  private void fixInTransaction(Found found) {
     try {
       transaction.setTransactionTimeout(TIMEOUT_SECONDS);
       transaction.begin();
       try {
-        Report report = check(fix);
+        fix(found);
         transaction.commit();
-        return report;
       } catch (RuntimeException e) {
         transaction.rollback();
         throw e;
@@ -86,44 +127,128 @@ public class Reconciliation {
     }
   }
 
-  private Report check(boolean fix) {
-    // The snapshot: every plain SELECT below sees the database as of the first one.
+  /** What the snapshot showed: the counters' differences and how many drifts of each kind. */
+  private record Found(
+      long checked,
+      List<Drift> listed,
+      Map<Counter, Long> counterDeltas,
+      long householdDrifts,
+      long memberDrifts,
+      long copyDrifts,
+      long countDrifts) {
+
+    long total() {
+      return householdDrifts + memberDrifts + copyDrifts + countDrifts;
+    }
+  }
+
+  /**
+   * A connection at REPEATABLE READ in a transaction started WITH CONSISTENT SNAPSHOT: every read
+   * sees the database as of that start. It only reads, and ends with a rollback.
+   */
+  private final class Snapshot {
+
+    private final Connection connection;
+
+    Snapshot(Connection connection) {
+      this.connection = connection;
+    }
+
+    Found read() throws SQLException {
+      int isolation = connection.getTransactionIsolation();
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(true);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try (Statement start = connection.createStatement()) {
+        start.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
+        try {
+          return check(this);
+        } finally {
+          start.execute("ROLLBACK");
+        }
+      } finally {
+        connection.setTransactionIsolation(isolation);
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+
+    List<Object[]> rows(String sql, List<Object> parameters) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.size(); i++) {
+          statement.setObject(i + 1, parameters.get(i));
+        }
+        try (ResultSet result = statement.executeQuery()) {
+          int columns = result.getMetaData().getColumnCount();
+          List<Object[]> rows = new ArrayList<>();
+          while (result.next()) {
+            Object[] row = new Object[columns];
+            for (int c = 0; c < columns; c++) {
+              row[c] = result.getObject(c + 1);
+            }
+            rows.add(row);
+          }
+          return rows;
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("reconciliation query failed: " + sql, e);
+      }
+    }
+
+    List<Object[]> rows(String sql) {
+      return rows(sql, List.of());
+    }
+
+    Object single(String sql) {
+      return rows(sql).get(0)[0];
+    }
+
+    void collect(Map<Counter, Long> into, String sql, List<Object> parameters) {
+      for (Object[] row : rows(sql, parameters)) {
+        into.merge(counter(row), number(row[3]), Long::sum);
+      }
+    }
+
+    void collect(Map<Counter, Long> into, String sql) {
+      collect(into, sql, List.of());
+    }
+  }
+
+  private Found check(Snapshot db) {
     Map<Counter, Long> stored = new HashMap<>();
-    for (Object[] row : rows("SELECT ward_id, metric, dimension, value FROM ward_count")) {
+    for (Object[] row : db.rows("SELECT ward_id, metric, dimension, value FROM ward_count")) {
       stored.put(counter(row), number(row[3]));
     }
     Map<Counter, Long> expected = new HashMap<>();
-    collect(
+    db.collect(
         expected,
         "SELECT ward_id, 'module', subject_id, COUNT(*) FROM completion"
             + " WHERE subject_type = 'module' AND ward_id IS NOT NULL GROUP BY ward_id, subject_id");
-    collect(
+    db.collect(
         expected,
         "SELECT ward_id, 'program', subject_id, COUNT(*) FROM completion"
             + " WHERE subject_type = 'program' AND ward_id IS NOT NULL GROUP BY ward_id, subject_id");
-    collect(
+    db.collect(
         expected,
         "SELECT ward_id, 'month', DATE_FORMAT(CONVERT_TZ(completed_at, '+00:00', '+07:00'),"
             + " '%Y-%m') AS m, COUNT(*) FROM completion WHERE subject_type = 'module'"
             + " AND ward_id IS NOT NULL GROUP BY ward_id, m");
-    collect(
+    db.collect(
         expected,
-        em.createNativeQuery(
-                "SELECT c.ward_id, 'basic_year', COALESCE(CAST(a.birth_year AS CHAR), '?') AS y,"
-                    + " COUNT(*) FROM completion c JOIN account a ON a.id = c.account_id"
-                    + " WHERE c.subject_type = 'program' AND c.subject_id = ?"
-                    + " AND c.ward_id IS NOT NULL GROUP BY c.ward_id, y")
-            .setParameter(1, targets.basicProgram()));
-    collect(
+        "SELECT c.ward_id, 'basic_year', COALESCE(CAST(a.birth_year AS CHAR), '?') AS y,"
+            + " COUNT(*) FROM completion c JOIN account a ON a.id = c.account_id"
+            + " WHERE c.subject_type = 'program' AND c.subject_id = ?"
+            + " AND c.ward_id IS NOT NULL GROUP BY c.ward_id, y",
+        List.of(targets.basicProgram()));
+    db.collect(
         expected,
         "SELECT ward_id, 'households', CAST(group_id AS CHAR), COUNT(*) FROM household"
             + " GROUP BY ward_id, group_id");
-    collect(
+    db.collect(
         expected,
         "SELECT ward_id, 'assisted', subject_id, COUNT(*) FROM completion"
             + " WHERE subject_type = 'module' AND assisted_by IS NOT NULL AND ward_id IS NOT NULL"
             + " GROUP BY ward_id, subject_id");
-    collect(
+    db.collect(
         expected,
         "SELECT ward_id, 'skill', skill_id, COUNT(*) FROM attestation"
             + " WHERE withdrawn_at IS NULL GROUP BY ward_id, skill_id");
@@ -134,7 +259,7 @@ public class Reconciliation {
     long householdDrifts = 0;
     HouseholdSql sql =
         new HouseholdSql(targets.onlineModule(), targets.familyModules(), targets.familySkills());
-    for (Object[] row : rows(sql.perGroup(), sql.parameters())) {
+    for (Object[] row : db.rows(sql.perGroup(), sql.parameters())) {
       long ward = number(row[0]);
       String group = String.valueOf(number(row[1]));
       checked += number(row[2]);
@@ -147,7 +272,7 @@ public class Reconciliation {
       }
     }
     if (householdDrifts > 0) {
-      for (Object[] row : rows(sql.flagDrifts(LISTED), sql.parameters())) {
+      for (Object[] row : db.rows(sql.flagDrifts(LISTED), sql.parameters())) {
         drifts.add(
             new Drift(
                 "household",
@@ -158,11 +283,11 @@ public class Reconciliation {
     }
     long memberDrifts = 0;
     for (MemberTable table : MemberTable.values()) {
-      long found = number(single(table.driftCount()));
+      long found = number(db.single(table.driftCount()));
       memberDrifts += found;
-      checked += number(single("SELECT COUNT(*) FROM " + table.table));
+      checked += number(db.single("SELECT COUNT(*) FROM " + table.table));
       if (found > 0) {
-        for (Object[] row : rows(table.drifts(LISTED), List.of())) {
+        for (Object[] row : db.rows(table.drifts(LISTED))) {
           if (drifts.size() < LISTED) {
             drifts.add(
                 new Drift(
@@ -173,17 +298,16 @@ public class Reconciliation {
     }
 
     // The copies a ward report reads on each completion: the learner's household and birth year.
-    long copyDrifts = number(single("SELECT COUNT(*) " + COPY_DRIFTS));
-    checked += number(single("SELECT COUNT(*) FROM completion"));
+    long copyDrifts = number(db.single("SELECT COUNT(*) " + COPY_DRIFTS));
+    checked += number(db.single("SELECT COUNT(*) FROM completion"));
     if (copyDrifts > 0) {
       for (Object[] row :
-          rows(
+          db.rows(
               "SELECT c.id, COALESCE(c.household_id, 0), COALESCE(a.household_id, 0),"
                   + " COALESCE(c.learner_birth_year, 0), COALESCE(a.birth_year, 0) "
                   + COPY_DRIFTS
                   + " LIMIT "
-                  + LISTED,
-              List.of())) {
+                  + LISTED)) {
         // Each copy that differs is listed under its own column.
         String[] columns = {"household_id", "learner_birth_year"};
         for (int copy = 0; copy < columns.length; copy++) {
@@ -212,50 +336,53 @@ public class Reconciliation {
         }
       }
     }
-    long total = householdDrifts + memberDrifts + countDrifts + copyDrifts;
-    if (fix && total > 0) {
-      if (copyDrifts > 0) {
-        em.createNativeQuery(
-                "UPDATE "
-                    + COPY_JOIN
-                    + " SET c.household_id = a.household_id, c.learner_birth_year = a.birth_year"
-                    + COPY_DIFFERS)
-            .executeUpdate();
-      }
-      // Set-based and with locking reads: what each statement reads stays as read until the
-      // transaction ends, so the differences it adds are right at that moment.
-      if (memberDrifts > 0) {
-        for (MemberTable table : MemberTable.values()) {
-          em.createNativeQuery(table.fix()).executeUpdate();
-          em.createNativeQuery("DELETE FROM " + table.table + " WHERE members <= 0")
-              .executeUpdate();
-        }
-      }
-      if (householdDrifts > 0) {
-        jakarta.persistence.Query update = em.createNativeQuery(sql.fixFlags());
-        List<Object> parameters = sql.parameters();
-        for (int i = 0; i < parameters.size(); i++) {
-          update.setParameter(i + 1, parameters.get(i));
-        }
-        update.executeUpdate();
-      }
-      for (Counter key : countKeys) {
-        long delta = expected.getOrDefault(key, 0L) - stored.getOrDefault(key, 0L);
-        if (delta != 0) {
-          counters.add(key.ward(), key.metric(), key.dimension(), delta);
-        }
+    Map<Counter, Long> deltas = new HashMap<>();
+    for (Counter key : countKeys) {
+      long delta = expected.getOrDefault(key, 0L) - stored.getOrDefault(key, 0L);
+      if (delta != 0) {
+        deltas.put(key, delta);
       }
     }
-    Report report = new Report(checked, total, List.copyOf(drifts), fix && total > 0);
-    LOG.info(
-        () ->
-            "Reconciliation: "
-                + report.checked()
-                + " values checked, "
-                + report.drifts()
-                + " drifted"
-                + (report.fixed() ? ", fixed" : ""));
-    return report;
+    return new Found(
+        checked,
+        List.copyOf(drifts),
+        deltas,
+        householdDrifts,
+        memberDrifts,
+        copyDrifts,
+        countDrifts);
+  }
+
+  /** Mends what the snapshot found drifted, in the caller's transaction. */
+  private void fix(Found found) {
+    if (found.copyDrifts() > 0) {
+      em.createNativeQuery(
+              "UPDATE "
+                  + COPY_JOIN
+                  + " SET c.household_id = a.household_id, c.learner_birth_year = a.birth_year"
+                  + COPY_DIFFERS)
+          .executeUpdate();
+    }
+    // Set-based: each statement compares and writes at one moment, adding the difference it finds.
+    if (found.memberDrifts() > 0) {
+      for (MemberTable table : MemberTable.values()) {
+        em.createNativeQuery(table.fix()).executeUpdate();
+        em.createNativeQuery("DELETE FROM " + table.table + " WHERE members <= 0").executeUpdate();
+      }
+    }
+    if (found.householdDrifts() > 0) {
+      HouseholdSql sql =
+          new HouseholdSql(targets.onlineModule(), targets.familyModules(), targets.familySkills());
+      jakarta.persistence.Query update = em.createNativeQuery(sql.fixFlags());
+      List<Object> parameters = sql.parameters();
+      for (int i = 0; i < parameters.size(); i++) {
+        update.setParameter(i + 1, parameters.get(i));
+      }
+      update.executeUpdate();
+    }
+    found
+        .counterDeltas()
+        .forEach((key, delta) -> counters.add(key.ward(), key.metric(), key.dimension(), delta));
   }
 
   /**
@@ -410,35 +537,6 @@ public class Reconciliation {
 
   private static long flags(boolean online, boolean family) {
     return (online ? 10 : 0) + (family ? 1 : 0);
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql) {
-    return em.createNativeQuery(sql).getResultList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, List<Object> parameters) {
-    jakarta.persistence.Query query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
-    return query.getResultList();
-  }
-
-  private Object single(String sql) {
-    return em.createNativeQuery(sql).getSingleResult();
-  }
-
-  private void collect(Map<Counter, Long> into, String sql) {
-    collect(into, em.createNativeQuery(sql));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void collect(Map<Counter, Long> into, jakarta.persistence.Query query) {
-    for (Object[] row : (List<Object[]>) query.getResultList()) {
-      into.merge(counter(row), number(row[3]), Long::sum);
-    }
   }
 
   private static Counter counter(Object[] row) {
