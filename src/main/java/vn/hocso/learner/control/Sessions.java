@@ -1,7 +1,9 @@
 package vn.hocso.learner.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import javax.sql.DataSource;
 import vn.hocso.learner.entity.SignedIn;
 import vn.hocso.platform.control.Digests;
+import vn.hocso.platform.control.Housekeeping;
 
 /**
  * Signed-in sessions, kept in the database so that any app instance can serve any request. The
@@ -30,6 +34,9 @@ public class Sessions {
   EntityManager em;
 
   @Inject Event<SignedIn> signedIn;
+
+  @Resource(lookup = "jdbc/hocso")
+  DataSource dataSource;
 
   /**
    * Starts a session for an account signing in from a browser with this guest key (or null), and
@@ -76,6 +83,11 @@ public class Sessions {
     em.createNativeQuery("DELETE FROM session WHERE account_id = ?")
         .setParameter(1, accountId)
         .executeUpdate();
+  }
+
+  /** Removes the sessions that expired (every instance does, on the housekeeping schedule). */
+  void purgeExpired(@Observes Housekeeping.Due due) {
+    Housekeeping.deleteBefore(dataSource, "session", "expires_at", due.now());
   }
 
   private static boolean isWellFormed(String token) {

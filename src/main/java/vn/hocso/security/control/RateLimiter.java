@@ -1,6 +1,8 @@
 package vn.hocso.security.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import javax.sql.DataSource;
+import vn.hocso.platform.control.Housekeeping;
 
 /**
  * Counts hits per bucket in the database, so that every app instance sees the same counts. A bucket
@@ -26,6 +30,16 @@ public class RateLimiter {
 
   @Inject Secrets secrets;
 
+  @Resource(lookup = "jdbc/hocso")
+  DataSource dataSource;
+
+  /**
+   * The longest window a limit may use. Housekeeping removes the windows that started more than
+   * twice this long ago: a sliding window reads the current fixed window and the previous one, so
+   * nothing it reads is ever removed.
+   */
+  public static final Duration LONGEST_WINDOW = Duration.ofHours(1);
+
   /** The bucket for one kind of limit and one subject, e.g. ("sign-in-address", "10.0.0.1"). */
   public String bucket(String kind, String subject) {
     return secrets.keyedHash("rate-limit", kind + "\n" + subject);
@@ -34,6 +48,7 @@ public class RateLimiter {
   /** Hits in the sliding window of length {@code window} that ends now. */
   @Transactional
   public int hits(String bucket, Duration window) {
+    requireKept(window);
     long now = Instant.now().toEpochMilli();
     long length = window.toMillis();
     long start = now - Math.floorMod(now, length);
@@ -67,6 +82,7 @@ public class RateLimiter {
   /** Counts one hit; returns the hits in the sliding window, this one included. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int hit(String bucket, Duration window) {
+    requireKept(window);
     em.createNativeQuery(
             "INSERT INTO rate_limit (bucket, window_start, hits) VALUES (?, ?, 1)"
                 + " ON DUPLICATE KEY UPDATE hits = hits + 1")
@@ -82,6 +98,19 @@ public class RateLimiter {
     em.createNativeQuery("DELETE FROM rate_limit WHERE bucket = ?")
         .setParameter(1, bucket)
         .executeUpdate();
+  }
+
+  /** Removes the windows no limit reads any more (every instance does, on its schedule). */
+  void purgeOld(@Observes Housekeeping.Due due) {
+    Housekeeping.deleteBefore(
+        dataSource, "rate_limit", "window_start", due.now().minus(LONGEST_WINDOW.multipliedBy(2)));
+  }
+
+  private static void requireKept(Duration window) {
+    if (window.compareTo(LONGEST_WINDOW) > 0) {
+      throw new IllegalArgumentException(
+          "a rate-limit window of " + window + " is longer than " + LONGEST_WINDOW);
+    }
   }
 
   private static Timestamp windowStart(Duration window) {
