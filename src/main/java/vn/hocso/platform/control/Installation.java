@@ -18,7 +18,7 @@ public class Installation {
   private static final Logger LOG = Logger.getLogger(Installation.class.getName());
 
   /** The address used when PUBLIC_URL is not set: right only on a developer's machine. */
-  static final String LOCAL = "http://localhost:9080";
+  public static final String LOCAL = "http://localhost:9080";
 
   @Inject
   @ConfigProperty(name = "issuer.name", defaultValue = "Học Số – Bình dân học vụ số")
