@@ -457,6 +457,14 @@ class BrowserIT {
       script("arguments[0].scrollIntoView()", picture);
       int shown = picture.getRect().getWidth();
       assertTrue(shown >= 150, width + " px: a picture option is " + shown + " px wide");
+      // check-content measures a picture option's text at this width: never wider than it shows.
+      assertTrue(
+          shown >= vn.hocso.content.control.SvgReadability.OPTION_WIDTH,
+          width
+              + " px: a picture option is "
+              + shown
+              + " px wide, narrower than check-content"
+              + " assumes");
     }
     assertAccessible("open attempt with pictures");
     answerRight(QuizKey.quiz("vneid"));
@@ -643,6 +651,12 @@ class BrowserIT {
       Http.sleep(100);
     }
     assertTrue((Long) width > 0, "the SVG illustration rendered");
+    // check-content measures a lesson picture's text at the column's width on a 360 px phone.
+    assertEquals(
+        vn.hocso.content.control.SvgReadability.LESSON_WIDTH,
+        image.getRect().getWidth(),
+        1,
+        "a lesson picture on a 360 px phone is as wide as check-content assumes");
     String cssColor =
         (String)
             script(

@@ -36,6 +36,12 @@ public final class ContentCheck {
     for (ContentProblem problem : problems) {
       out.println(problem.format(shownFrom));
     }
+    List<ContentProblem> warnings = result.warnings();
+    for (ContentProblem warning : warnings) {
+      out.println(
+          new ContentProblem(warning.file(), warning.line(), "cảnh báo: " + warning.message())
+              .format(shownFrom));
+    }
     if (!problems.isEmpty()) {
       out.println(problems.size() + " lỗi trong " + root + ".");
       return 1;
@@ -55,6 +61,7 @@ public final class ContentCheck {
             + result.skills().size()
             + " kỹ năng thực hành trong "
             + root
+            + (warnings.isEmpty() ? "" : "; " + warnings.size() + " cảnh báo ở trên")
             + ".");
     return 0;
   }

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.hocso.content.entity.ContentProblem;
@@ -54,9 +56,22 @@ public final class ContentLoader {
       Pattern.compile("^##\\s+Danh sách kiểm tra\\s*$", Pattern.CASE_INSENSITIVE);
   public static final int MAX_CHECKLIST = 10;
 
-  /** What loading one module folder gave: the module, or the problems that stop it. */
+  /**
+   * What loading one module folder gave: the module, or the problems that stop it; and warnings,
+   * which stop nothing but tell the author something a reader will notice (check-content prints
+   * them).
+   */
   public record ModuleResult(
-      String id, String version, Module module, List<ContentProblem> problems) {
+      String id,
+      String version,
+      Module module,
+      List<ContentProblem> problems,
+      List<ContentProblem> warnings) {
+
+    public ModuleResult(String id, String version, Module module, List<ContentProblem> problems) {
+      this(id, version, module, problems, List.of());
+    }
+
     public boolean ok() {
       return module != null;
     }
@@ -83,6 +98,16 @@ public final class ContentLoader {
       Map<String, ModuleResult> modules,
       Map<String, SkillResult> skills,
       List<ContentProblem> folderProblems) {
+
+    /** What stops nothing but should be looked at, module by module. */
+    public List<ContentProblem> warnings() {
+      List<ContentProblem> all = new ArrayList<>();
+      modules.values().forEach(result -> all.addAll(result.warnings()));
+      all.sort(
+          Comparator.comparing((ContentProblem warning) -> warning.file().toString())
+              .thenComparingInt(ContentProblem::line));
+      return all;
+    }
 
     public List<ContentProblem> problems() {
       List<ContentProblem> all = new ArrayList<>(folderProblems);
@@ -447,6 +472,7 @@ public final class ContentLoader {
     }
 
     Path quizFile = dir.resolve("quiz.md");
+    List<ContentProblem> warnings = new ArrayList<>();
     String quizSource = null;
     Quiz quiz = null;
     if (!Files.isRegularFile(quizFile)) {
@@ -459,7 +485,8 @@ public final class ContentLoader {
             quizzes.parse(
                 quizSource,
                 new MarkdownRenderer.Scope(quizFile, dir, id, version, lessonIdsByFolder),
-                problems);
+                problems,
+                warnings);
       }
     }
 
@@ -467,6 +494,7 @@ public final class ContentLoader {
     if (!problems.isEmpty()) {
       return new ModuleResult(id, version, null, problems);
     }
+    checkPictureText(dir, media.keySet(), optionPictures(quizSource), warnings);
     Module module =
         new Module(
             id,
@@ -482,7 +510,7 @@ public final class ContentLoader {
             quizSource,
             quiz,
             media);
-    return new ModuleResult(id, version, module, List.of());
+    return new ModuleResult(id, version, module, List.of(), List.copyOf(warnings));
   }
 
   private Lesson loadLesson(
@@ -520,6 +548,58 @@ public final class ContentLoader {
     }
     return new Lesson(
         id, folder, title, weight, minutes, summary, rendered.html(), rendered.sourcesHtml());
+  }
+
+  /** A picture option of a quiz: {@code - [x] ![description](file.svg)}. */
+  private static final Pattern OPTION_PICTURE =
+      Pattern.compile("(?m)^\\s*[-*] \\[[ xX]\\]\\s*!\\[[^\\]]*\\]\\(\\s*([^)\\s]+)");
+
+  private static Set<String> optionPictures(String quizSource) {
+    Set<String> names = new HashSet<>();
+    if (quizSource != null) {
+      Matcher picture = OPTION_PICTURE.matcher(quizSource);
+      while (picture.find()) {
+        names.add(picture.group(1));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Warns about each SVG picture whose smallest text shows under {@link SvgReadability#MIN_TEXT_PX}
+   * on a 360 px phone, at the width a lesson or a quiz's picture option gives it.
+   */
+  private static void checkPictureText(
+      Path moduleDir, Set<String> pictures, Set<String> options, List<ContentProblem> warnings) {
+    for (String name : pictures) {
+      if (!name.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+        continue;
+      }
+      Path file = moduleDir.resolve(name);
+      double width =
+          options.contains(name) ? SvgReadability.OPTION_WIDTH : SvgReadability.LESSON_WIDTH;
+      try {
+        SvgReadability.smallestText(file, width)
+            .filter(smallest -> smallest.px() < SvgReadability.MIN_TEXT_PX)
+            .ifPresent(
+                smallest ->
+                    warnings.add(
+                        new ContentProblem(
+                            file,
+                            smallest.line(),
+                            String.format(
+                                Locale.ROOT,
+                                "chữ nhỏ nhất của hình chỉ cao %.1f px trên điện thoại rộng 360 px"
+                                    + " (hình hiện rộng tối đa %.0f px); cần ít nhất %.0f px:"
+                                    + " tăng cỡ chữ hoặc bớt chữ trong hình",
+                                smallest.px(),
+                                width,
+                                SvgReadability.MIN_TEXT_PX))));
+      } catch (IOException e) {
+        warnings.add(
+            new ContentProblem(file, 1, "không đọc được hình SVG để đo cỡ chữ: " + e.getMessage()));
+      }
+    }
   }
 
   private static Map<String, Media> loadMedia(Path moduleDir, List<ContentProblem> problems) {

@@ -13,11 +13,15 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.hocso.content.entity.AttemptPolicy;
 import vn.hocso.content.entity.ContentProblem;
 import vn.hocso.content.entity.Option;
@@ -35,7 +39,15 @@ public final class QuizParser {
 
   private static final Set<String> KEYS =
       Set.of("draw", "attempts_per_day", "minutes_between_attempts", "open_hours", "counts");
-  private static final String TYPE_PREFIX = "Loại:";
+  private static final String TYPE_KEY = "Loại";
+  private static final String LESSON_KEY = "Bài học";
+
+  /** A line of the key lines under a question's heading: {@code Bài học: …} or {@code Loại: …}. */
+  private static final Pattern KEY_LINE =
+      Pattern.compile("^\\s*(" + LESSON_KEY + "|" + TYPE_KEY + ")\\s*:\\s*(.*?)\\s*$");
+
+  /** Above this share of single-answer questions, a longest right answer gives itself away. */
+  private static final double LONGEST_RIGHT_SHARE = 0.5;
 
   private final MarkdownRenderer markdown;
 
@@ -49,6 +61,8 @@ public final class QuizParser {
     final int line;
     QuestionType type = QuestionType.SINGLE;
     boolean typeGiven;
+    String lessonId;
+    int lessonLine;
     final List<Node> body = new ArrayList<>();
     Node options;
     BlockQuote explanation;
@@ -61,6 +75,19 @@ public final class QuizParser {
 
   /** Parses and checks a quiz; problems are added to {@code problems}. */
   public Quiz parse(String text, MarkdownRenderer.Scope scope, List<ContentProblem> problems) {
+    return parse(text, scope, problems, new ArrayList<>());
+  }
+
+  /**
+   * Parses and checks a quiz: problems (which stop the module) are added to {@code problems},
+   * warnings (which stop nothing) to {@code warnings}. When the scope knows the module's lessons,
+   * each question's {@code Bài học:} must name one of them.
+   */
+  public Quiz parse(
+      String text,
+      MarkdownRenderer.Scope scope,
+      List<ContentProblem> problems,
+      List<ContentProblem> warnings) {
     Path file = scope.file();
     String body = text;
     int draw = 0;
@@ -114,6 +141,8 @@ public final class QuizParser {
       }
       questions.add(question);
     }
+    checkLessons(drafts, scope, problems, warnings);
+    checkLongestRight(drafts, questions, file, warnings);
     if (questions.isEmpty()) {
       problems.add(
           new ContentProblem(
@@ -135,33 +164,9 @@ public final class QuizParser {
     int line = node.getStartLineNumber() + 1;
     if (draft.options == null
         && draft.body.isEmpty()
-        && !draft.typeGiven
         && node instanceof Paragraph paragraph
-        && paragraph.getChars().toString().strip().startsWith(TYPE_PREFIX)) {
-      String label =
-          paragraph
-              .getChars()
-              .toString()
-              .strip()
-              .substring(TYPE_PREFIX.length())
-              .strip()
-              .toLowerCase(Locale.ROOT)
-              .replace('/', ' ')
-              .replaceAll("\\s+", " ");
-      draft.typeGiven = true;
-      for (QuestionType type : QuestionType.values()) {
-        if (type.label().equals(label)) {
-          draft.type = type;
-          return;
-        }
-      }
-      problems.add(
-          new ContentProblem(
-              file,
-              line,
-              "loại câu hỏi lạ `"
-                  + label
-                  + "`; dùng: một đáp án, nhiều đáp án, đúng sai, sắp xếp, chọn hình"));
+        && isKeyParagraph(paragraph)) {
+      readKeys(draft, paragraph, file, problems);
       return;
     }
     if (draft.options == null && (node instanceof BulletList || node instanceof OrderedList)) {
@@ -183,6 +188,145 @@ public final class QuizParser {
             draft.explanation == null
                 ? "sau các lựa chọn chỉ được có lời giải thích (một đoạn bắt đầu bằng >)"
                 : "nội dung thừa sau lời giải thích; câu hỏi tiếp theo phải bắt đầu bằng ##"));
+  }
+
+  /** A paragraph whose every line is a key line ({@code Bài học: …}, {@code Loại: …}). */
+  private static boolean isKeyParagraph(Paragraph paragraph) {
+    return paragraph
+        .getChars()
+        .toString()
+        .strip()
+        .lines()
+        .allMatch(line -> KEY_LINE.matcher(line).matches());
+  }
+
+  private static void readKeys(
+      Draft draft, Paragraph paragraph, Path file, List<ContentProblem> problems) {
+    int line = paragraph.getStartLineNumber() + 1;
+    for (String keyLine : paragraph.getChars().toString().strip().lines().toList()) {
+      Matcher key = KEY_LINE.matcher(keyLine);
+      key.matches();
+      String value = key.group(2);
+      if (key.group(1).equals(LESSON_KEY)) {
+        if (draft.lessonId != null) {
+          problems.add(new ContentProblem(file, line, "câu hỏi ghi `Bài học:` hai lần"));
+        } else if (value.isEmpty()) {
+          problems.add(
+              new ContentProblem(
+                  file, line, "`Bài học:` để trống; ghi mã bài học mà câu hỏi kiểm tra"));
+        } else {
+          draft.lessonId = value;
+          draft.lessonLine = line;
+        }
+      } else {
+        readType(draft, value, line, file, problems);
+      }
+      line++;
+    }
+  }
+
+  private static void readType(
+      Draft draft, String value, int line, Path file, List<ContentProblem> problems) {
+    if (draft.typeGiven) {
+      problems.add(new ContentProblem(file, line, "câu hỏi ghi `Loại:` hai lần"));
+      return;
+    }
+    String label = value.toLowerCase(Locale.ROOT).replace('/', ' ').replaceAll("\\s+", " ").strip();
+    draft.typeGiven = true;
+    for (QuestionType type : QuestionType.values()) {
+      if (type.label().equals(label)) {
+        draft.type = type;
+        return;
+      }
+    }
+    problems.add(
+        new ContentProblem(
+            file,
+            line,
+            "loại câu hỏi lạ `"
+                + label
+                + "`; dùng: một đáp án, nhiều đáp án, đúng sai, sắp xếp, chọn hình"));
+  }
+
+  /**
+   * Each question's {@code Bài học:} names a lesson of the module. A missing one is a warning (a
+   * wrong answer then leads nowhere); an unknown one a problem. Old versions re-read to score old
+   * attempts come without the module's lessons and are not checked.
+   */
+  private static void checkLessons(
+      List<Draft> drafts,
+      MarkdownRenderer.Scope scope,
+      List<ContentProblem> problems,
+      List<ContentProblem> warnings) {
+    Collection<String> lessons = scope.lessonIdsByFolder().values();
+    if (lessons.isEmpty()) {
+      return;
+    }
+    for (Draft draft : drafts) {
+      if (draft.lessonId == null) {
+        warnings.add(
+            new ContentProblem(
+                scope.file(),
+                draft.line,
+                "câu hỏi chưa ghi `Bài học:` (bài học mà câu hỏi kiểm tra); khi trả lời sai,"
+                    + " người học không được dẫn về bài để đọc lại"));
+      } else if (!lessons.contains(draft.lessonId)) {
+        problems.add(
+            new ContentProblem(
+                scope.file(),
+                draft.lessonLine,
+                "`Bài học: "
+                    + draft.lessonId
+                    + "` không có trong học phần; các bài học: "
+                    + String.join(", ", lessons)));
+      }
+    }
+  }
+
+  /**
+   * Warns when, in more than half of the single-answer questions, the right option is the longest
+   * one: a reader who guesses "the longest" then passes without reading.
+   */
+  private static void checkLongestRight(
+      List<Draft> drafts, List<Question> questions, Path file, List<ContentProblem> warnings) {
+    int single = 0;
+    List<Integer> lines = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
+      if (question.type() != QuestionType.SINGLE || question.options().size() < 2) {
+        continue;
+      }
+      single++;
+      int right =
+          question.options().stream()
+              .filter(Option::correct)
+              .mapToInt(o -> o.text().length())
+              .max()
+              .orElse(0);
+      int longestWrong =
+          question.options().stream()
+              .filter(o -> !o.correct())
+              .mapToInt(o -> o.text().length())
+              .max()
+              .orElse(0);
+      if (right > longestWrong) {
+        lines.add(drafts.get(i).line);
+      }
+    }
+    if (single > 0 && lines.size() > single * LONGEST_RIGHT_SHARE) {
+      warnings.add(
+          new ContentProblem(
+              file,
+              lines.get(0),
+              "đáp án đúng là lựa chọn dài nhất ở "
+                  + lines.size()
+                  + " trên "
+                  + single
+                  + " câu một đáp án (dòng "
+                  + lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                  + "): người học đoán được mà không cần đọc; hãy viết lựa chọn sai dài ngang"
+                  + " lựa chọn đúng"));
+    }
   }
 
   private Question build(Draft draft, Path file, List<ContentProblem> problems) {
@@ -265,7 +409,13 @@ public final class QuizParser {
     }
     String explanationHtml = draft.explanation == null ? "" : childrenHtml(draft.explanation);
     return new Question(
-        questionId, draft.type, text, bodyHtml, List.copyOf(options), explanationHtml);
+        questionId,
+        draft.type,
+        text,
+        bodyHtml,
+        List.copyOf(options),
+        explanationHtml,
+        draft.lessonId);
   }
 
   private static void checkOptions(

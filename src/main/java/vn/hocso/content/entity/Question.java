@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param id stable while the question's text stays the same
  * @param text the question (its heading) as plain text
  * @param html what comes between the heading and the options (a picture, a scenario), may be empty
+ * @param lessonId the lesson the question tests ({@code Bài học:}), to which a wrong answer's
+ *     explanation leads back; null in quizzes written before the key existed
  */
 public record Question(
     String id,
@@ -17,7 +19,19 @@ public record Question(
     String text,
     String html,
     List<Option> options,
-    String explanationHtml) {
+    String explanationHtml,
+    String lessonId) {
+
+  /** A question that names no lesson. */
+  public Question(
+      String id,
+      QuestionType type,
+      String text,
+      String html,
+      List<Option> options,
+      String explanationHtml) {
+    this(id, type, text, html, options, explanationHtml, null);
+  }
 
   public Optional<Option> option(String optionId) {
     return options.stream().filter(option -> option.id().equals(optionId)).findFirst();

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.completion.control.Completions;
 import vn.hocso.completion.entity.Completion;
 import vn.hocso.content.control.ContentCatalog;
+import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Question;
 import vn.hocso.content.entity.QuestionType;
@@ -53,7 +54,8 @@ public class AttemptPages {
       List<OptionPage> options,
       Boolean correct,
       List<OptionPage> answer,
-      String explanationHtml) {}
+      String explanationHtml,
+      Lesson lesson) {}
 
   /** The resident an assisted attempt is for. */
   public record Resident(long id, String name) {}
@@ -92,7 +94,7 @@ public class AttemptPages {
                 .map(resident -> new Resident(resident.id(), resident.displayName()))
                 .orElse(null));
     if (attempt.isSubmitted()) {
-      model.put("questions", review(sheet));
+      model.put("questions", review(sheet, module));
       // A guest who passed is told an account keeps the result; a learner gets the certificate.
       model.put("guest", attempt.learnerId() == null);
       model.put(
@@ -176,6 +178,7 @@ public class AttemptPages {
               optionPages(question, shown.optionIds()),
               null,
               List.of(),
+              null,
               null));
     }
     return pages;
@@ -190,7 +193,11 @@ public class AttemptPages {
     return pages;
   }
 
-  private static List<QuestionPage> review(Attempts.Sheet sheet) {
+  /**
+   * The questions as answered. A question that names its lesson ({@code Bài học:}) leads back to
+   * it, when the module still has that lesson.
+   */
+  private static List<QuestionPage> review(Attempts.Sheet sheet, Module module) {
     Map<String, List<String>> answers = Attempts.answers(sheet.attempt());
     Map<String, Boolean> results = Attempts.results(sheet.attempt());
     List<QuestionPage> pages = new ArrayList<>();
@@ -209,8 +216,19 @@ public class AttemptPages {
               List.of(),
               Boolean.TRUE.equals(results.get(question.id())),
               optionPages(question, answer),
-              question.explanationHtml()));
+              question.explanationHtml(),
+              lessonOf(module, question.lessonId())));
     }
     return pages;
+  }
+
+  private static Lesson lessonOf(Module module, String lessonId) {
+    if (module == null || lessonId == null) {
+      return null;
+    }
+    return module.lessons().stream()
+        .filter(lesson -> lesson.id().equals(lessonId))
+        .findFirst()
+        .orElse(null);
   }
 }

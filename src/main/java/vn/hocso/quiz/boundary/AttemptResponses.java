@@ -115,7 +115,13 @@ final class AttemptResponses {
     String head = members("html", question.html(), "id", question.id());
     String tail = members("text", question.text(), "type", question.type().apiName());
     String outcome =
-        members("explanationHtml", question.explanationHtml(), "questionId", question.id());
+        members(
+            "explanationHtml",
+            question.explanationHtml(),
+            "lessonId",
+            question.lessonId(),
+            "questionId",
+            question.id());
     return new Pieces(
         utf8("{" + head + (head.isEmpty() ? "" : ",") + "\"options\":["),
         Map.copyOf(options),

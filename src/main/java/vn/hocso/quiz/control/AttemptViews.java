@@ -33,7 +33,9 @@ public final class AttemptViews {
   public record StartedAttempt(String attemptId, String version, List<QuestionView> questions) {}
 
   @Schema(description = "How one question went")
-  public record QuestionOutcome(String questionId, boolean correct, String explanationHtml) {}
+  /** How a question was answered; {@code lessonId} is the lesson it tests, when the quiz says. */
+  public record QuestionOutcome(
+      String questionId, boolean correct, String explanationHtml, String lessonId) {}
 
   @Schema(description = "The score of a submitted attempt")
   public record AttemptResult(
@@ -74,7 +76,8 @@ public final class AttemptViews {
           new QuestionOutcome(
               question.id(),
               Boolean.TRUE.equals(correct.get(question.id())),
-              question.explanationHtml()));
+              question.explanationHtml(),
+              question.lessonId()));
     }
     return new AttemptResult(
         attempt.score(), attempt.questionCount(), Boolean.TRUE.equals(attempt.passed()), outcomes);

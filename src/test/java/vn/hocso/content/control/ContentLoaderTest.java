@@ -427,6 +427,11 @@ class ContentLoaderTest {
 
   @Test
   void theCheckCommandSummarizesACleanFolder() {
+    content.write(
+        "modules/thu/quiz.md",
+        ContentFixture.QUIZ
+            .replace("## Câu hỏi?\n", "## Câu hỏi?\n\nBài học: mot\n")
+            .replace("- [ ] Sai", "- [ ] Sai rồi"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = ContentCheck.check(temp, temp, new PrintStream(out, true, StandardCharsets.UTF_8));
     assertEquals(0, status);
@@ -434,6 +439,24 @@ class ContentLoaderTest {
         "Nội dung hợp lệ: 1 học phần, 2 bài học, 1 chương trình, 0 kỹ năng thực hành trong "
             + temp
             + ".\n",
+        out.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Warnings are printed as such, and the folder is still valid. */
+  @Test
+  void theCheckCommandPrintsWarningsAndStillSucceeds() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = ContentCheck.check(temp, temp, new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertEquals(0, status);
+    assertEquals(
+        "modules/thu/quiz.md:5: cảnh báo: câu hỏi chưa ghi `Bài học:` (bài học mà câu hỏi kiểm"
+            + " tra); khi trả lời sai, người học không được dẫn về bài để đọc lại\n"
+            + "modules/thu/quiz.md:5: cảnh báo: đáp án đúng là lựa chọn dài nhất ở 1 trên 1 câu"
+            + " một đáp án (dòng 5): người học đoán được mà không cần đọc; hãy viết lựa chọn sai"
+            + " dài ngang lựa chọn đúng\n"
+            + "Nội dung hợp lệ: 1 học phần, 2 bài học, 1 chương trình, 0 kỹ năng thực hành trong "
+            + temp
+            + "; 2 cảnh báo ở trên.\n",
         out.toString(StandardCharsets.UTF_8));
   }
 }

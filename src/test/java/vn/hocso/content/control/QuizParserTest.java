@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.content.entity.ContentProblem;
 import vn.hocso.content.entity.Option;
 import vn.hocso.content.entity.Question;
 import vn.hocso.content.entity.QuestionType;
@@ -263,5 +264,139 @@ class QuizParserTest {
         "## Câu?\n\n- [x] A\n- [ ] B\n\n> Vì.\n\nThêm một đoạn.\n",
         "modules/thu/quiz.md:8: nội dung thừa sau lời giải thích; câu hỏi tiếp theo phải bắt đầu"
             + " bằng ##");
+  }
+
+  private List<String> warningsWithQuiz(String quiz) {
+    content.write("modules/thu/quiz.md", quiz);
+    return loader.load(temp).warnings().stream().map(problem -> problem.format(temp)).toList();
+  }
+
+  @Test
+  void eachQuestionNamesTheLessonItTests() {
+    String quiz =
+        """
+        ## Ai được làm mức 2?
+
+        Bài học: mot
+
+        - [ ] Tự làm tại nhà
+        - [x] Đến cơ quan Công an
+
+        > Phải đến cơ quan Công an.
+
+        ## Những việc nào an toàn?
+
+        Bài học: hai
+        Loại: nhiều đáp án
+
+        - [x] Tải ứng dụng từ kho
+        - [x] Gọi lại số đã lưu
+        - [ ] Đọc mã OTP cho người gọi
+
+        > Không đọc OTP cho ai.
+
+        ## Công an gọi điện hướng dẫn cài VNeID.
+
+        Loại: đúng sai
+
+        Bài học: mot
+
+        - [ ] Đúng
+        - [x] Sai
+
+        > Công an không gọi điện hướng dẫn.
+        """;
+    assertEquals(List.of(), problemsWithQuiz(quiz));
+    assertEquals(
+        List.of(),
+        warningsWithQuiz(quiz).stream().filter(warning -> warning.contains("Bài học")).toList());
+    Quiz parsed = loader.load(temp).modules().get("thu").module().quiz();
+    assertEquals(
+        List.of("mot", "hai", "mot"), parsed.questions().stream().map(Question::lessonId).toList());
+    assertEquals(
+        List.of(QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE),
+        parsed.questions().stream().map(Question::type).toList());
+  }
+
+  @Test
+  void aLessonTheModuleDoesNotHaveIsAProblem() {
+    assertOnlyProblem(
+        "## Câu?\n\nBài học: ba\n\n- [x] A\n- [ ] B\n\n> Vì.\n",
+        "modules/thu/quiz.md:3: `Bài học: ba` không có trong học phần; các bài học: mot, hai");
+  }
+
+  @Test
+  void aKeyGivenTwiceOrEmptyIsAProblem() {
+    assertOnlyProblem(
+        "## Câu?\n\nBài học: mot\nBài học: hai\n\n- [x] A\n- [ ] B\n\n> Vì.\n",
+        "modules/thu/quiz.md:4: câu hỏi ghi `Bài học:` hai lần");
+    assertOnlyProblem(
+        "## Câu?\n\nBài học:\n\n- [x] A\n- [ ] B\n\n> Vì.\n",
+        "modules/thu/quiz.md:3: `Bài học:` để trống; ghi mã bài học mà câu hỏi kiểm tra");
+  }
+
+  @Test
+  void aQuestionWithoutItsLessonIsAWarningAndStillLoads() {
+    String quiz = "## Câu?\n\n- [x] A\n- [ ] B\n\n> Vì.\n";
+    assertEquals(List.of(), problemsWithQuiz(quiz));
+    assertEquals(
+        List.of(
+            "modules/thu/quiz.md:1: câu hỏi chưa ghi `Bài học:` (bài học mà câu hỏi kiểm tra);"
+                + " khi trả lời sai, người học không được dẫn về bài để đọc lại"),
+        warningsWithQuiz(quiz));
+    assertEquals(
+        null, loader.load(temp).modules().get("thu").module().quiz().questions().get(0).lessonId());
+  }
+
+  /** A quiz stored before the key existed, re-read to score an old attempt, reads as before. */
+  @Test
+  void aQuizWithoutLessonKeysReadsWithoutLessonsToCheck() {
+    List<ContentProblem> problems = new java.util.ArrayList<>();
+    List<ContentProblem> warnings = new java.util.ArrayList<>();
+    Quiz quiz =
+        new QuizParser(new MarkdownRenderer())
+            .parse(
+                FULL_QUIZ,
+                new MarkdownRenderer.Scope(
+                    temp.resolve("modules/thu/quiz.md"),
+                    temp.resolve("modules/thu"),
+                    "thu",
+                    "v1",
+                    java.util.Map.of()),
+                problems,
+                warnings);
+    assertEquals(List.of(), problems);
+    assertTrue(
+        warnings.stream().noneMatch(warning -> warning.message().contains("Bài học")),
+        warnings.toString());
+    assertEquals(5, quiz.questions().size());
+  }
+
+  private static String single(String question, String right, String wrong) {
+    return "## "
+        + question
+        + "\n\nBài học: mot\n\n- [x] "
+        + right
+        + "\n- [ ] "
+        + wrong
+        + "\n\n> Vì.\n\n";
+  }
+
+  @Test
+  void aRightAnswerThatIsTheLongestInMostQuestionsIsAWarning() {
+    String giveaway =
+        single("Một?", "Đáp án đúng rất dài", "Ngắn")
+            + single("Hai?", "Đáp án đúng rất dài", "Ngắn")
+            + single("Ba?", "Ngắn", "Đáp án sai rất dài");
+    assertEquals(List.of(), problemsWithQuiz(giveaway));
+    assertEquals(
+        List.of(
+            "modules/thu/quiz.md:1: đáp án đúng là lựa chọn dài nhất ở 2 trên 3 câu một đáp án"
+                + " (dòng 1, 10): người học đoán được mà không cần đọc; hãy viết lựa chọn sai dài"
+                + " ngang lựa chọn đúng"),
+        warningsWithQuiz(giveaway));
+    String half =
+        single("Một?", "Đáp án đúng rất dài", "Ngắn") + single("Hai?", "Ngắn", "Đáp án sai dài");
+    assertEquals(List.of(), warningsWithQuiz(half), "half is not more than half");
   }
 }
