@@ -136,6 +136,33 @@ class QuizPagesIT {
     assertTrue(result.contains("Bác chưa trả lời câu này."), result);
   }
 
+  /** A wrong answer's explanation leads back to the lesson the question tests; a right one not. */
+  @Test
+  void aWrongAnswerLeadsBackToItsLesson() {
+    Browser resident = new Browser();
+    Quiz quiz = QuizKey.quiz("vneid");
+    String attempt = start(resident, "vneid");
+    List<String> shown = questionIds(resident.get(attempt).body());
+    List<Map.Entry<String, String>> fields = fields(quiz, shown.subList(0, 4), false);
+    fields.addAll(fields(quiz, shown.subList(4, 8), true));
+    assertEquals(303, resident.postForm(attempt, fields).statusCode());
+    String result = resident.get(attempt).body();
+    List<String> links =
+        Pattern.compile("<a href=\"(/hoc-phan/vneid/[a-z0-9-]+)\">Đọc lại bài: ")
+            .matcher(result)
+            .results()
+            .map(found -> found.group(1))
+            .toList();
+    List<String> expected =
+        shown.subList(0, 4).stream()
+            .map(id -> "/hoc-phan/vneid/" + quiz.question(id).orElseThrow().lessonId())
+            .toList();
+    assertEquals(expected, links, "one link per wrong answer, to its own lesson");
+    for (String link : links) {
+      assertEquals(200, Http.get(link).statusCode(), link);
+    }
+  }
+
   @Test
   void anotherBrowserCannotSeeOrAnswerTheAttempt() {
     Browser resident = new Browser();
