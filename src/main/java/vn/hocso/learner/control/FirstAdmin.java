@@ -18,6 +18,9 @@ import vn.hocso.security.control.Secrets;
 public class FirstAdmin {
 
   private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+  /** The shortest ADMIN_PASSWORD taken. */
+  static final int MIN_LENGTH = 12;
+
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   @Inject Accounts accounts;
@@ -31,11 +34,20 @@ public class FirstAdmin {
     if (!secrets.isConfigured()) {
       return;
     }
-    String password =
-        configured.filter(value -> value.length() >= 12).orElseGet(FirstAdmin::random);
+    Optional<String> given = configured.filter(value -> value.length() >= MIN_LENGTH);
+    String password = given.orElseGet(FirstAdmin::random);
     try {
       if (accounts.createFirstAdmin(password).isPresent()) {
-        if (configured.isPresent()) {
+        if (configured.isPresent() && given.isEmpty()) {
+          // Too short to use: the random password is printed, or nobody could sign in as admin.
+          LOG.warning(
+              "ADMIN_PASSWORD is shorter than "
+                  + MIN_LENGTH
+                  + " characters and was not used. First administrator created. Sign in as"
+                  + " 'admin' with the password "
+                  + password
+                  + " (shown only this once: change it at /doi-mat-khau).");
+        } else if (given.isPresent()) {
           LOG.info("First administrator created: sign in as 'admin' with ADMIN_PASSWORD.");
         } else {
           LOG.warning(
