@@ -18,6 +18,7 @@ import vn.hocso.security.control.Secrets;
 public class FirstAdmin {
 
   private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+
   /** The shortest ADMIN_PASSWORD taken. */
   static final int MIN_LENGTH = 12;
 
