@@ -18,7 +18,7 @@ import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.platform.control.Refusal;
 import vn.hocso.progress.control.Households;
-import vn.hocso.ward.control.Wards;
+import vn.hocso.progress.control.WardAccess;
 import vn.hocso.ward.entity.Ward;
 
 /** The signed-in learner's own household and the residential groups of their ward, as JSON. */
@@ -29,8 +29,8 @@ import vn.hocso.ward.entity.Ward;
 public class MyHouseholdApi {
 
   @Inject Households households;
+  @Inject WardAccess access;
   @Inject CurrentAccount current;
-  @Inject Wards wards;
 
   @GET
   @Path("household")
@@ -62,7 +62,7 @@ public class MyHouseholdApi {
               + " learner out of any other.")
   public WardViews.HouseholdView stateMyHousehold(WardViews.HouseholdRequest body) {
     Account learner = current.required();
-    Ward ward = ownWard(learner);
+    Ward ward = access.ofLearner(learner);
     if (body == null) {
       throw new Refusal(400, "Thiếu tổ dân phố và địa chỉ.");
     }
@@ -76,14 +76,7 @@ public class MyHouseholdApi {
       operationId = "myGroups",
       summary = "The residential groups of the signed-in learner's ward")
   public List<WardViews.GroupView> myGroups() {
-    Ward ward = ownWard(current.required());
+    Ward ward = access.ofLearner(current.required());
     return households.groups(ward).stream().map(WardViews.GroupView::of).toList();
-  }
-
-  private Ward ownWard(Account learner) {
-    if (learner.wardId() == null) {
-      throw new Refusal(400, "Tài khoản của bác chưa có phường, xã.");
-    }
-    return wards.find(learner.wardId()).orElseThrow();
   }
 }

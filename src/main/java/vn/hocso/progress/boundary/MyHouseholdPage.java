@@ -21,6 +21,7 @@ import vn.hocso.learner.control.Navigation;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.platform.control.Refusal;
 import vn.hocso.progress.control.Households;
+import vn.hocso.progress.control.WardAccess;
 import vn.hocso.progress.entity.Household;
 import vn.hocso.progress.entity.ResidentialGroup;
 import vn.hocso.ward.control.Wards;
@@ -34,6 +35,7 @@ public class MyHouseholdPage {
 
   @Inject CurrentAccount current;
   @Inject Households households;
+  @Inject WardAccess access;
   @Inject Wards wards;
   @Inject Navigation navigation;
 
@@ -54,7 +56,7 @@ public class MyHouseholdPage {
     Account learner = current.required();
     Map<String, Object> model = new HashMap<>();
     try {
-      Ward ward = ownWard(learner);
+      Ward ward = access.ofLearner(learner);
       households.stateOwn(ward, learner, id(group), address);
       model.put("message", "Đã lưu hộ gia đình của bác.");
       return Response.ok(myHouseholdPage(model)).build();
@@ -88,14 +90,4 @@ public class MyHouseholdPage {
     model.putIfAbsent("address", "");
     return navigation.page("my-household", model);
   }
-
-  private Ward ownWard(Account learner) {
-    if (learner.wardId() == null) {
-      throw new Refusal(400, "Tài khoản của bác chưa có phường, xã.");
-    }
-    return wards.find(learner.wardId()).orElseThrow();
-  }
-
-  // ---- Form values
-
 }

@@ -109,7 +109,4 @@ public class ReportPages {
     model.put("adminView", current.required().role() == Role.ADMIN);
     return navigation.page("ward-report", model);
   }
-
-  // ---- Form values
-
 }

@@ -40,6 +40,14 @@ public class WardAccess {
     return check(staff, wards.find(wardId));
   }
 
+  /** The learner's own ward (their household is in it); 400 for an account with no ward. */
+  public Ward ofLearner(Account learner) {
+    if (learner.wardId() == null) {
+      throw new Refusal(400, "Tài khoản của bác chưa có phường, xã.");
+    }
+    return wards.find(learner.wardId()).orElseThrow();
+  }
+
   public Account admin() {
     return current.requireRole(Role.ADMIN);
   }
