@@ -32,21 +32,31 @@ final class Staff {
     return admin;
   }
 
-  /** The first admin's password, as the first start printed it in the log. */
+  /**
+   * The first admin's password, as the first start printed it in the log. The admin is created once
+   * the schema is migrated, a few seconds after the server says it is ready: a test that runs first
+   * waits for the line.
+   */
   static String adminPassword() {
-    String log;
-    try {
-      log =
-          Files.readString(
-              Path.of(System.getProperty("server.log.dir"), "messages.log"),
-              StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Pattern line = Pattern.compile("Sign in as 'admin' with the password ([A-Za-z0-9]{20}) ");
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      String log;
+      try {
+        log =
+            Files.readString(
+                Path.of(System.getProperty("server.log.dir"), "messages.log"),
+                StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Matcher printed = line.matcher(log);
+      if (printed.find()) {
+        return printed.group(1);
+      }
+      assertTrue(System.nanoTime() < deadline, "the first start printed the admin password");
+      Http.sleep(250);
     }
-    Matcher printed =
-        Pattern.compile("Sign in as 'admin' with the password ([A-Za-z0-9]{20}) ").matcher(log);
-    assertTrue(printed.find(), "the first start printed the admin password");
-    return printed.group(1);
   }
 
   /** Registers an account in a ward and has the admin give it a role there. */
