@@ -25,8 +25,16 @@ final class QuizKey {
   private QuizKey() {}
 
   static Quiz quiz(String moduleId) {
-    Path content = Path.of(System.getProperty("test.content.dir"));
-    return new ContentLoader().load(content).modules().get(moduleId).module().quiz();
+    return content().modules().get(moduleId).module().quiz();
+  }
+
+  /** The modules a program of the test server's content consists of. */
+  static List<String> programModules(String programId) {
+    return content().programs().get(programId).program().moduleIds();
+  }
+
+  private static ContentLoader.Result content() {
+    return new ContentLoader().load(Path.of(System.getProperty("test.content.dir")));
   }
 
   /** The right answer to each question: option ids, in order for an ordering question. */
