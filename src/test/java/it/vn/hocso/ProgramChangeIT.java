@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +29,8 @@ class ProgramChangeIT {
   /** The module the change adds to both programs: one no test resident of this ward completed. */
   private static final String ADDED = "tro-ly-ai";
 
-  private static final Path ADDED_INDEX = TestContent.ROOT.resolve("modules/" + ADDED + "/_index.md");
+  private static final Path ADDED_INDEX =
+      TestContent.ROOT.resolve("modules/" + ADDED + "/_index.md");
 
   private String wardKey;
   private long wardId;
@@ -186,7 +186,8 @@ class ProgramChangeIT {
   private static void awaitDefinitionWithout(String module) throws SQLException {
     long deadline = System.nanoTime() + 60_000_000_000L;
     while (System.nanoTime() < deadline) {
-      String applied = text("SELECT definition FROM applied_definition WHERE name = ?", "family-program");
+      String applied =
+          text("SELECT definition FROM applied_definition WHERE name = ?", "family-program");
       if (applied != null && applied.startsWith("modules=") && !applied.contains(module)) {
         // The claim is written before the recomputation: wait until no check finds a drift.
         JsonObject report = Browser.json(Staff.admin().postJson("/api/admin/reconcile", ""));

@@ -23,10 +23,10 @@ import vn.hocso.platform.control.SchemaMigration;
  * skill to the program (or removes one), the flags of households nobody touched would keep the old
  * definition. So after every content change (and at start) the definition is compared with the one
  * the figures were last computed with, kept in {@code applied_definition}; the instance whose
- * UPDATE claims the change runs a {@link Reconciliation} fix, which sets every household's flag from
- * the records and adds the differences to the ward counters. Program completions already issued are
- * records and never change: a program that gains a module certifies it only for completions issued
- * afterwards.
+ * UPDATE claims the change runs a {@link Reconciliation} fix, which sets every household's flag
+ * from the records and adds the differences to the ward counters. Program completions already
+ * issued are records and never change: a program that gains a module certifies it only for
+ * completions issued afterwards.
  */
 @ApplicationScoped
 public class FamilyDefinition {
@@ -55,7 +55,10 @@ public class FamilyDefinition {
 
   /** The definition in force, written the same way whatever the order of the lists. */
   String current() {
-    return "modules=" + sorted(targets.familyModules()) + ";skills=" + sorted(targets.familySkills());
+    return "modules="
+        + sorted(targets.familyModules())
+        + ";skills="
+        + sorted(targets.familySkills());
   }
 
   private static String sorted(List<String> ids) {
