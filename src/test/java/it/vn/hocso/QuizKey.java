@@ -33,6 +33,15 @@ final class QuizKey {
     return content().programs().get(programId).program().moduleIds();
   }
 
+  /** The ids of the test server's modules, in the order the home page lists them. */
+  static List<String> moduleIds() {
+    return content().modules().values().stream()
+        .map(ContentLoader.ModuleResult::module)
+        .sorted(java.util.Comparator.comparingInt(vn.hocso.content.entity.Module::weight))
+        .map(vn.hocso.content.entity.Module::id)
+        .toList();
+  }
+
   private static ContentLoader.Result content() {
     return new ContentLoader().load(Path.of(System.getProperty("test.content.dir")));
   }

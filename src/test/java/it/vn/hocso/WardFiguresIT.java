@@ -73,7 +73,7 @@ class WardFiguresIT {
     Browser adult = new Browser();
     Residents.register(adult, "Cao Văn Tự Học", Residents.newPhone(), wardId);
     state(adult, groupA, "Số 1, đường Một");
-    for (String module : List.of("vneid", "dich-vu-cong", "an-toan-tren-mang")) {
+    for (String module : QuizKey.programModules("ky-nang-so-co-ban")) {
       CertificatesIT.pass(adult, module);
     }
     Browser child = new Browser();
