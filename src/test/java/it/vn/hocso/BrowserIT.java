@@ -10,6 +10,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -112,6 +113,36 @@ class BrowserIT {
   void noAccessibilityViolations(int page) throws Exception {
     open(360, 1, true).get(Http.BASE + PAGES.get(page));
     assertAccessible(PAGES.get(page));
+  }
+
+  /**
+   * Every module page and every lesson of the shipped curriculum, on a 360 px phone: no axe
+   * violation, nothing wider than the screen, and every picture loaded and readable.
+   */
+  @Test
+  void everyLessonOfTheCurriculumOnAPhone() throws Exception {
+    open(360, 1, true);
+    List<String> checked = new ArrayList<>();
+    for (String moduleId : QuizKey.moduleIds()) {
+      List<String> pages = new ArrayList<>();
+      pages.add("/hoc-phan/" + moduleId);
+      QuizKey.lessonIds(moduleId)
+          .forEach(lesson -> pages.add("/hoc-phan/" + moduleId + "/" + lesson));
+      for (String page : pages) {
+        browser.get(Http.BASE + page);
+        assertAccessible(page);
+        assertFitsTheWidth(page);
+        for (WebElement image : browser.findElements(By.cssSelector("main img"))) {
+          Object loaded =
+              script("return arguments[0].complete && arguments[0].naturalWidth > 0", image);
+          assertEquals(Boolean.TRUE, loaded, page + ": " + image.getAttribute("src"));
+          assertTrue(
+              image.getRect().getWidth() <= 360, page + ": " + image.getAttribute("src") + " fits");
+        }
+        checked.add(page);
+      }
+    }
+    assertTrue(checked.size() >= 11 * 4, "every module and lesson page: " + checked.size());
   }
 
   /** axe-core finds no violation of the WCAG 2.1 A and AA rules on the current page. */

@@ -42,6 +42,13 @@ final class QuizKey {
         .toList();
   }
 
+  /** The ids of a module's lessons, in reading order. */
+  static List<String> lessonIds(String moduleId) {
+    return content().modules().get(moduleId).module().lessons().stream()
+        .map(vn.hocso.content.entity.Lesson::id)
+        .toList();
+  }
+
   private static ContentLoader.Result content() {
     return new ContentLoader().load(Path.of(System.getProperty("test.content.dir")));
   }
