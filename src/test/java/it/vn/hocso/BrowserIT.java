@@ -133,9 +133,16 @@ class BrowserIT {
         assertAccessible(page);
         assertFitsTheWidth(page);
         for (WebElement image : browser.findElements(By.cssSelector("main img"))) {
-          Object loaded =
-              script("return arguments[0].complete && arguments[0].naturalWidth > 0", image);
-          assertEquals(Boolean.TRUE, loaded, page + ": " + image.getAttribute("src"));
+          // Pictures load lazily: brought into view, each must load.
+          script("arguments[0].scrollIntoView()", image);
+          new WebDriverWait(browser, Duration.ofSeconds(10))
+              .withMessage(page + ": " + image.getAttribute("src") + " loads")
+              .until(
+                  driver ->
+                      Boolean.TRUE.equals(
+                          script(
+                              "return arguments[0].complete && arguments[0].naturalWidth > 0",
+                              image)));
           assertTrue(
               image.getRect().getWidth() <= 360, page + ": " + image.getAttribute("src") + " fits");
         }
@@ -394,7 +401,9 @@ class BrowserIT {
     browser
         .findElement(By.xpath("//button[normalize-space()='Cho rời tổ: Hà Văn Đại Sứ']"))
         .click();
-    assertEquals("Cho Hà Văn Đại Sứ rời tổ?", awaitElement("h1").getText());
+    // The h1 found first may be the team page's, replaced while it is read: wait for the text.
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBe(By.tagName("h1"), "Cho Hà Văn Đại Sứ rời tổ?"));
     assertAccessible("leaving a team");
   }
 
