@@ -2,6 +2,7 @@ package vn.hocso.content.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -495,6 +496,7 @@ public final class ContentLoader {
       return new ModuleResult(id, version, null, problems);
     }
     checkPictureText(dir, media.keySet(), optionPictures(quizSource), warnings);
+    checkLessonShape(dir, lessons, warnings);
     Module module =
         new Module(
             id,
@@ -511,6 +513,49 @@ public final class ContentLoader {
             quiz,
             media);
     return new ModuleResult(id, version, module, List.of(), List.copyOf(warnings));
+  }
+
+  /** Most callouts one lesson shows before readers stop seeing them. */
+  static final int MAX_CALLOUTS = 2;
+
+  private static final Pattern CALLOUT_LINE = Pattern.compile("^>\\s*\\[![A-Z]+]\\s*$");
+
+  /**
+   * Warns about a lesson that shows no picture of the screen, and about the callout after the
+   * second in a lesson (alarm fatigue: readers stop seeing them).
+   */
+  private static void checkLessonShape(
+      Path moduleDir, List<Lesson> lessons, List<ContentProblem> warnings) {
+    for (Lesson lesson : lessons) {
+      Path file = moduleDir.resolve(lesson.folder()).resolve("index.md");
+      if (!lesson.html().contains("<img ")) {
+        warnings.add(
+            new ContentProblem(
+                file,
+                1,
+                "bài học chưa có hình nào; mỗi bài nên có ít nhất một hình cho người đọc"
+                    + " thấy màn hình trông thế nào"));
+      }
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        continue;
+      }
+      int callouts = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        if (CALLOUT_LINE.matcher(lines.get(i)).matches() && ++callouts == MAX_CALLOUTS + 1) {
+          warnings.add(
+              new ContentProblem(
+                  file,
+                  i + 1,
+                  "bài học có hơn "
+                      + MAX_CALLOUTS
+                      + " hộp lưu ý; nhiều hộp quá thì người đọc bỏ qua cả điều quan trọng,"
+                      + " hãy viết phần còn lại thành câu thường"));
+        }
+      }
+    }
   }
 
   private Lesson loadLesson(

@@ -104,7 +104,11 @@ final class ContentFixture {
     write("modules/thu/_index.md", MODULE_INDEX);
     write("modules/thu/10-mot/index.md", LESSON_ONE);
     write("modules/thu/10-mot/nut.svg", SVG);
-    write("modules/thu/20-hai/index.md", LESSON_TWO);
+    write(
+        "modules/thu/20-hai/index.md",
+        LESSON_TWO.replace(
+            "Nội dung bài hai.", "Nội dung bài hai.\n\n![Hình minh họa: hai](hai.svg)"));
+    write("modules/thu/20-hai/hai.svg", SVG);
     write("modules/thu/quiz.md", QUIZ);
   }
 

@@ -442,6 +442,28 @@ class ContentLoaderTest {
         out.toString(StandardCharsets.UTF_8));
   }
 
+  /** A lesson without a picture, and a third callout, are warnings with their lines. */
+  @Test
+  void aLessonWithoutPictureOrWithManyCalloutsIsAWarning() {
+    content.write(
+        "modules/thu/10-mot/index.md",
+        ContentFixture.LESSON_ONE
+            .replace("![Hình minh họa: nút Đăng nhập](nut.svg)", "Không có hình.")
+            .replace("Xem tiếp", "> [!TIP]\n> Mẹo một.\n\n> [!NOTE]\n> Ghi nhớ hai.\n\nXem tiếp"));
+    ContentLoader.Result result = loader.load(temp);
+    assertEquals(List.of(), result.problems());
+    assertEquals(
+        List.of(
+            "modules/thu/10-mot/index.md:1: bài học chưa có hình nào; mỗi bài nên có ít nhất một"
+                + " hình cho người đọc thấy màn hình trông thế nào",
+            "modules/thu/10-mot/index.md:24: bài học có hơn 2 hộp lưu ý; nhiều hộp quá thì người"
+                + " đọc bỏ qua cả điều quan trọng, hãy viết phần còn lại thành câu thường"),
+        result.warnings().stream()
+            .map(warning -> warning.format(temp))
+            .filter(warning -> warning.startsWith("modules/thu/10-mot/"))
+            .toList());
+  }
+
   /** Warnings are printed as such, and the folder is still valid. */
   @Test
   void theCheckCommandPrintsWarningsAndStillSucceeds() {
