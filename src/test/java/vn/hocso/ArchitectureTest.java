@@ -37,7 +37,8 @@ class ArchitectureTest {
           "completion",
           "quiz",
           "progress",
-          "community");
+          "community",
+          "authoring");
 
   static JavaClasses classes;
 

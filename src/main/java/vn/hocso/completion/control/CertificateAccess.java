@@ -3,7 +3,7 @@ package vn.hocso.completion.control;
 import java.util.Objects;
 import vn.hocso.completion.entity.Completion;
 import vn.hocso.learner.entity.Account;
-import vn.hocso.learner.entity.Role;
+import vn.hocso.learner.entity.Permission;
 
 /**
  * Who may see a certificate in full: its learner, an admin, and the trainers and officers of the
@@ -17,10 +17,10 @@ public final class CertificateAccess {
     if (viewer == null) {
       return false;
     }
-    if (viewer.id() == completion.accountId() || viewer.role() == Role.ADMIN) {
+    if (viewer.id() == completion.accountId() || viewer.role().grants(Permission.ADMINISTER)) {
       return true;
     }
-    return (viewer.role() == Role.TRAINER || viewer.role() == Role.OFFICER)
+    return viewer.role().grants(Permission.SEE_RESIDENT_CERTIFICATES)
         && viewer.wardId() != null
         && Objects.equals(viewer.wardId(), completion.wardId());
   }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.learner.entity.Permission;
 import vn.hocso.learner.entity.Role;
 import vn.hocso.platform.control.Refusal;
 
@@ -53,6 +54,15 @@ public class CurrentAccount {
   /** The signed-in account, or 401 with a Vietnamese message. */
   public Account required() {
     return get().orElseThrow(() -> new Refusal(401, "Bác cần đăng nhập để xem trang này."));
+  }
+
+  /** The signed-in account if its role grants the permission; 401 or 403 otherwise. */
+  public Account require(Permission permission) {
+    Account signedIn = required();
+    if (signedIn.role().grants(permission)) {
+      return signedIn;
+    }
+    throw new Refusal(403, "Trang này dành cho người có quyền khác.");
   }
 
   /** The signed-in account if it has one of these roles; 401 or 403 otherwise. */

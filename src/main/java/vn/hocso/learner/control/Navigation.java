@@ -49,6 +49,7 @@ public class Navigation {
       case LEARNER -> "/tien-do";
       case TRAINER -> wardKey == null ? "/quan-ly" : "/ho-tro";
       case OFFICER -> wardKey == null ? "/quan-ly" : "/phuong/" + wardKey;
+      case EDITOR -> "/bien-tap";
       case ADMIN -> "/quan-ly";
     };
   }
@@ -88,10 +89,12 @@ public class Navigation {
         }
         links.add(new String[] {"/quan-ly", "Đặt lại mật khẩu"});
       }
+      case EDITOR -> links.add(new String[] {"/bien-tap", "Nội dung"});
       case ADMIN -> {
         links.add(new String[] {"/quan-ly", "Quản trị"});
         links.add(new String[] {"/quan-ly/phuong", "Danh sách phường, xã"});
         links.add(new String[] {"/tinh", "Mọi phường, xã"});
+        links.add(new String[] {"/bien-tap", "Nội dung"});
       }
     }
     links.add(new String[] {"/doi-mat-khau", "Đổi mật khẩu"});

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.learner.entity.Permission;
 import vn.hocso.learner.entity.Role;
 import vn.hocso.platform.control.Refusal;
 import vn.hocso.security.control.RateLimiter;
@@ -46,8 +47,8 @@ public class PasswordResets {
             .filter(account -> account.role() == Role.LEARNER)
             .orElseThrow(() -> new Refusal(404, "Không có người học nào đăng ký bằng số này."));
     boolean allowed =
-        staff.role() == Role.ADMIN
-            || (staff.role().isStaff()
+        staff.role().grants(Permission.ADMINISTER)
+            || (staff.role().grants(Permission.RESET_PASSWORDS)
                 && staff.wardId() != null
                 && Objects.equals(staff.wardId(), learner.wardId()));
     if (!allowed) {

@@ -1,18 +1,47 @@
 package vn.hocso.learner.entity;
 
-/** What an account may do. Officers and trainers act within their own ward. */
+import static vn.hocso.learner.entity.Permission.ASSIST_RESIDENTS;
+import static vn.hocso.learner.entity.Permission.EXPORT_CONTENT;
+import static vn.hocso.learner.entity.Permission.LEARN;
+import static vn.hocso.learner.entity.Permission.MANAGE_WARD;
+import static vn.hocso.learner.entity.Permission.PREVIEW_CONTENT;
+import static vn.hocso.learner.entity.Permission.RESET_PASSWORDS;
+import static vn.hocso.learner.entity.Permission.SEE_RESIDENT_CERTIFICATES;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What an account may do: each role grants exactly its {@link Permission}s. Officers and trainers
+ * act within their own ward; content editors work on the installation's one curriculum.
+ */
 public enum Role {
-  LEARNER("learner", "Người học"),
-  TRAINER("trainer", "Giảng viên, tổ công nghệ số cộng đồng"),
-  OFFICER("officer", "Cán bộ phường, xã"),
-  ADMIN("admin", "Quản trị");
+  LEARNER("learner", "Người học", EnumSet.of(LEARN)),
+  TRAINER(
+      "trainer",
+      "Giảng viên, tổ công nghệ số cộng đồng",
+      EnumSet.of(
+          LEARN, RESET_PASSWORDS, SEE_RESIDENT_CERTIFICATES, ASSIST_RESIDENTS, PREVIEW_CONTENT)),
+  OFFICER(
+      "officer",
+      "Cán bộ phường, xã",
+      EnumSet.of(LEARN, RESET_PASSWORDS, SEE_RESIDENT_CERTIFICATES, ASSIST_RESIDENTS, MANAGE_WARD)),
+  EDITOR("editor", "Biên tập viên nội dung", EnumSet.of(LEARN, PREVIEW_CONTENT, EXPORT_CONTENT)),
+  ADMIN("admin", "Quản trị", EnumSet.allOf(Permission.class));
 
   private final String code;
   private final String label;
+  private final Set<Permission> permissions;
 
-  Role(String code, String label) {
+  Role(String code, String label, Set<Permission> permissions) {
     this.code = code;
     this.label = label;
+    this.permissions = permissions;
+  }
+
+  /** Whether this role grants the permission. */
+  public boolean grants(Permission permission) {
+    return permissions.contains(permission);
   }
 
   public String code() {
@@ -30,10 +59,5 @@ public enum Role {
       }
     }
     throw new IllegalArgumentException("unknown role " + code);
-  }
-
-  /** Whether this role may help learners in person (reset a password, see their certificates). */
-  public boolean isStaff() {
-    return this != LEARNER;
   }
 }

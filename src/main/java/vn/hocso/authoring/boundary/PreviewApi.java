@@ -1,0 +1,103 @@
+package vn.hocso.authoring.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.hocso.authoring.control.Preview;
+import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.entity.Permission;
+import vn.hocso.platform.control.Refusal;
+
+/** A lesson, quiz or module text rendered and checked as residents would get it; nothing stored. */
+@Path("api/preview")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authoring", description = "Previewing and exporting the curriculum")
+@SecurityRequirement(name = "session")
+public class PreviewApi {
+
+  /** A previewed file is at most 1 MB; its JSON may escape some of it. */
+  static final int MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+  @Inject Preview preview;
+  @Inject CurrentAccount current;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "preview",
+      summary = "Render and check one content file without storing it (trainers, editors)",
+      description =
+          "The text replaces the file in a copy of its module; the check results name the file"
+              + " and line as check-content prints them. The rendered HTML is given only when no"
+              + " problem stops the module from being served.")
+  @RequestBody(
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      example =
+                          "{\"moduleId\": \"vneid\", \"file\": \"10-cai-dat/index.md\","
+                              + " \"text\": \"---\\ntitle: …\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Checked, and rendered when nothing stops it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Preview.Result.class)))
+  @APIResponse(responseCode = "400", description = "No module id, a bad file name, or no text")
+  @APIResponse(responseCode = "403", description = "The caller's role does not preview content")
+  @APIResponse(responseCode = "413", description = "The text is larger than 1 MB")
+  public Preview.Result preview(InputStream body) throws IOException {
+    current.require(Permission.PREVIEW_CONTENT);
+    JsonObject request = parse(read(body));
+    return preview.preview(text(request, "moduleId"), text(request, "file"), text(request, "text"));
+  }
+
+  private static String text(JsonObject request, String key) {
+    JsonValue value = request.get(key);
+    return value instanceof JsonString string ? string.getString() : null;
+  }
+
+  private static JsonObject parse(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new Refusal(
+          400, "Nội dung gửi lên không phải JSON dạng {\"moduleId\", \"file\", \"text\"}.");
+    }
+  }
+
+  private static String read(InputStream body) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int read;
+    while ((read = body.read(buffer)) != -1) {
+      bytes.write(buffer, 0, read);
+      if (bytes.size() > MAX_BODY_BYTES) {
+        throw new Refusal(413, "Nội dung dài quá: mỗi tệp tối đa 1 MB.");
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,185 @@
+package vn.hocso.authoring.control;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.hocso.content.control.ContentCatalog;
+import vn.hocso.content.control.ContentLoader;
+import vn.hocso.content.entity.ContentProblem;
+import vn.hocso.content.entity.Lesson;
+import vn.hocso.content.entity.Module;
+import vn.hocso.content.entity.Question;
+import vn.hocso.platform.control.Refusal;
+
+/**
+ * Renders a text as residents will see it and checks it as {@code check-content} does, without
+ * storing anything: the text replaces its file in an in-memory copy of its module (with the
+ * programs and skills it may name), and the same {@link ContentLoader} loads that copy.
+ */
+@ApplicationScoped
+public class Preview {
+
+  private static final Pattern MODULE_ID = Pattern.compile("(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** {@code _index.md}, {@code quiz.md} or a lesson's {@code <folder>/index.md}. */
+  private static final Pattern FILE =
+      Pattern.compile(
+          "_index\\.md|quiz\\.md|(?=[^/]{1,80}/)[0-9]*-?[a-z0-9]+(-[a-z0-9]+)*/index\\.md");
+
+  @Inject ContentCatalog catalog;
+
+  /** A check result on the previewed module, its path inside the module folder. */
+  public record Problem(String file, int line, String message) {}
+
+  /** One question as the quiz shows it, with its answer key (previews are for authors). */
+  public record PreviewQuestion(
+      String html, String type, String lessonId, List<PreviewOption> options, String explanation) {}
+
+  public record PreviewOption(String html, boolean correct) {}
+
+  /**
+   * What a preview gives: the check results (problems stop a module from being served; warnings do
+   * not) and, when nothing stops it, the rendered file.
+   */
+  public record Result(
+      String moduleId,
+      String file,
+      List<Problem> problems,
+      List<Problem> warnings,
+      String html,
+      List<PreviewQuestion> questions) {}
+
+  public Result preview(String moduleId, String file, String text) {
+    if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
+      throw new Refusal(400, "Mã học phần chỉ gồm chữ thường không dấu, số và dấu gạch ngang.");
+    }
+    if (file == null || !FILE.matcher(file).matches()) {
+      throw new Refusal(
+          400,
+          "Tên tệp phải là `_index.md`, `quiz.md` hoặc `<thư mục bài học>/index.md`, không có `..`.");
+    }
+    if (text == null) {
+      throw new Refusal(400, "Thiếu nội dung cần xem trước.");
+    }
+    if (text.getBytes(StandardCharsets.UTF_8).length > ContentLoader.MAX_MARKDOWN_BYTES) {
+      throw new Refusal(413, "Nội dung dài quá: mỗi tệp tối đa 1 MB.");
+    }
+    try (FileSystem memory = Jimfs.newFileSystem(Configuration.unix())) {
+      Path root = memory.getPath("/content");
+      Path published = catalog.root();
+      copy(published.resolve("programs"), root.resolve("programs"));
+      copy(published.resolve("skills"), root.resolve("skills"));
+      Path moduleDir = root.resolve("modules").resolve(moduleId);
+      copy(published.resolve("modules").resolve(moduleId), moduleDir);
+      Path target = moduleDir.resolve(file);
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+      ContentLoader.ModuleResult loaded = new ContentLoader().load(root).modules().get(moduleId);
+      List<Problem> problems = relative(moduleDir, loaded.problems());
+      List<Problem> warnings = relative(moduleDir, loaded.warnings());
+      if (!loaded.ok()) {
+        return new Result(moduleId, file, problems, warnings, null, List.of());
+      }
+      return rendered(loaded.module(), file, problems, warnings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Result rendered(
+      Module module, String file, List<Problem> problems, List<Problem> warnings) {
+    // Pictures are served from the published version; the preview's own version is not.
+    Optional<Module> published = catalog.current().module(module.id());
+    String html;
+    List<PreviewQuestion> questions = List.of();
+    if (file.equals("_index.md")) {
+      html = module.introHtml();
+    } else if (file.equals("quiz.md")) {
+      html = module.quiz().introHtml();
+      questions = module.quiz().questions().stream().map(Preview::question).toList();
+    } else {
+      String folder = file.substring(0, file.indexOf('/'));
+      html =
+          module.lessons().stream()
+              .filter(lesson -> lesson.folder().equals(folder))
+              .findFirst()
+              .map(Lesson::fullHtml)
+              .orElse("");
+    }
+    if (published.isPresent()) {
+      String from = "/noi-dung/" + module.id() + "/" + module.version() + "/";
+      String to = "/noi-dung/" + module.id() + "/" + published.get().version() + "/";
+      html = html.replace(from, to);
+      questions =
+          questions.stream()
+              .map(
+                  q ->
+                      new PreviewQuestion(
+                          q.html().replace(from, to),
+                          q.type(),
+                          q.lessonId(),
+                          q.options().stream()
+                              .map(o -> new PreviewOption(o.html().replace(from, to), o.correct()))
+                              .toList(),
+                          q.explanation()))
+              .toList();
+    }
+    return new Result(module.id(), file, problems, warnings, html, questions);
+  }
+
+  private static PreviewQuestion question(Question question) {
+    return new PreviewQuestion(
+        question.html(),
+        question.type().name().toLowerCase(java.util.Locale.ROOT),
+        question.lessonId(),
+        question.options().stream()
+            .map(option -> new PreviewOption(option.html(), option.correct()))
+            .toList(),
+        question.explanationHtml());
+  }
+
+  private static List<Problem> relative(Path moduleDir, List<ContentProblem> found) {
+    return found.stream()
+        .filter(problem -> problem.file().startsWith(moduleDir))
+        .map(
+            problem ->
+                new Problem(
+                    moduleDir.relativize(problem.file()).toString(),
+                    problem.line(),
+                    problem.message()))
+        .toList();
+  }
+
+  /** Copies a folder of the content directory into the in-memory one (nothing if it is absent). */
+  private static void copy(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from)) {
+      Files.createDirectories(to);
+      return;
+    }
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : files.toList()) {
+        Path relative = from.relativize(source);
+        Path target = to;
+        for (Path part : relative) {
+          target = target.resolve(part.toString());
+        }
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else if (!source.getFileName().toString().endsWith("~")) {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+}
