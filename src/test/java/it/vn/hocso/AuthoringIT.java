@@ -83,6 +83,50 @@ class AuthoringIT {
     assertEquals(401, new Browser().getBytes("/api/content/export.zip").statusCode());
   }
 
+  /**
+   * A trainer who also edits content holds both roles' rights, until the editor role is revoked.
+   */
+  @Test
+  void anAccountHoldsSeveralRolesAndLosesOneWhenRevoked() {
+    String phone = Residents.newPhone();
+    Browser both = Staff.withRole("Soạn Thị Hai Vai", "trainer", Residents.HAI_CHAU, phone);
+    HttpResponse<String> given = giveOrTake(phone, "editor", "giao");
+    assertEquals(200, given.statusCode(), given.body());
+    assertTrue(
+        given
+            .body()
+            .contains(
+                "Tài khoản nay có: Giảng viên, tổ công nghệ số cộng đồng, Biên tập viên nội dung."),
+        given.body());
+    JsonObject me = Browser.json(both.get("/api/me"));
+    assertEquals("trainer", me.getString("role"), "lands on the trainer's page");
+    assertEquals(
+        List.of("learner", "editor", "trainer"),
+        me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+    assertEquals(200, both.getBytes("/api/content/export.zip").statusCode());
+    assertEquals(200, both.get("/quan-ly").statusCode());
+    String menu = both.get("/bien-tap").body();
+    assertTrue(menu.contains("href=\"/ho-tro\"") && menu.contains("href=\"/bien-tap\""), menu);
+
+    assertEquals(200, giveOrTake(phone, "editor", "thu-hoi").statusCode());
+    assertEquals(403, both.getBytes("/api/content/export.zip").statusCode());
+    assertEquals(200, both.get("/quan-ly").statusCode(), "still a trainer");
+    assertEquals(409, giveOrTake(phone, "editor", "thu-hoi").statusCode(), "no longer held");
+    assertEquals(400, giveOrTake(phone, "learner", "thu-hoi").statusCode(), "everyone learns");
+    assertEquals(409, giveOrTake("admin", "admin", "thu-hoi").statusCode(), "the last admin stays");
+  }
+
+  private static HttpResponse<String> giveOrTake(String signInName, String role, String action) {
+    return Staff.admin()
+        .postForm(
+            "/quan-ly/vai-tro",
+            List.of(
+                Map.entry("dang_nhap", signInName),
+                Map.entry("vai_tro", role),
+                Map.entry("phuong", String.valueOf(Residents.HAI_CHAU)),
+                Map.entry("viec", action)));
+  }
+
   @Test
   void aLessonPreviewIsRenderedAsResidentsSeeItWithItsChecks() throws IOException {
     String lesson = lesson("vneid", "10-cai-dat");

@@ -54,6 +54,7 @@ public class EditorPages {
             .toList();
     Map<String, Object> model = new HashMap<>();
     model.put("editor", editor);
+    model.put("roleLabels", Navigation.roleLabels(editor));
     model.put("modules", rows);
     model.put("programs", curriculum.programs());
     return navigation.page("editor", model);

@@ -39,7 +39,7 @@ public class ActivityPages {
     model.put("ward", ward);
     model.put("teamRows", rows.stream().filter(r -> r.kind().equals("team")).toList());
     model.put("trainerRows", rows.stream().filter(r -> r.kind().equals("trainer")).toList());
-    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("adminView", current.required().has(Role.ADMIN));
     model.put("wide", true);
     return Response.ok(navigation.page("ward-activity", model)).build();
   }

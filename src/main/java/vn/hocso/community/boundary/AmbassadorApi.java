@@ -48,7 +48,7 @@ public class AmbassadorApi {
             .find(householdId)
             .filter(
                 found ->
-                    officer.role() == Role.ADMIN
+                    officer.has(Role.ADMIN)
                         || (officer.wardId() != null && officer.wardId() == found.wardId()))
             .orElseThrow(() -> new Refusal(403, WardAccess.OTHER_WARD));
     teams.pair(CommunityViews.trainer(accounts, body), household, officer);

@@ -61,7 +61,7 @@ public class TeamMemberApi {
         .find(teamId)
         .filter(
             team ->
-                officer.role() == Role.ADMIN
+                officer.has(Role.ADMIN)
                     || (officer.wardId() != null && officer.wardId() == team.wardId()))
         .orElseThrow(() -> new Refusal(403, WardAccess.OTHER_WARD));
   }

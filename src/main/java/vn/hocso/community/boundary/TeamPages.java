@@ -75,7 +75,7 @@ public class TeamPages {
       entered.putAll(given);
     }
     model.put("entered", entered);
-    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("adminView", current.required().has(Role.ADMIN));
     model.put("wide", true);
     return navigation.page("ward-teams", model);
   }

@@ -168,7 +168,7 @@ public class Attestations {
     boolean mayWithdraw =
         attestation != null
             && (attestation.trainerId() == by.id()
-                || (by.role() == Role.OFFICER
+                || (by.has(Role.OFFICER)
                     && by.wardId() != null
                     && by.wardId() == attestation.wardId()));
     if (attestation == null || !mayWithdraw) {
@@ -204,7 +204,7 @@ public class Attestations {
   }
 
   static void requireStaff(Account account) {
-    if (account.role() != Role.TRAINER && account.role() != Role.OFFICER) {
+    if (!account.has(Role.TRAINER) && !account.has(Role.OFFICER)) {
       throw new Refusal(
           403, "Chỉ giảng viên, thành viên tổ công nghệ số cộng đồng mới xác nhận được.");
     }

@@ -84,7 +84,7 @@ public class Teams {
   /** Adds a trainer of the team's ward; a current member stays as they are. */
   @Transactional
   public void addTrainer(Team team, Account trainer, Account by) {
-    if (trainer.role() != Role.TRAINER) {
+    if (!trainer.has(Role.TRAINER)) {
       throw new Refusal(
           400, "Chỉ thêm được tài khoản giảng viên; quản trị viên giao vai trò ở trang Quản lý.");
     }
@@ -127,7 +127,7 @@ public class Teams {
   /** Pairs a trainer (as a student digital ambassador) with a household of their ward. */
   @Transactional
   public void pair(Account ambassador, Household household, Account by) {
-    if (ambassador.role() != Role.TRAINER
+    if (!ambassador.has(Role.TRAINER)
         || ambassador.wardId() == null
         || ambassador.wardId() != household.wardId()) {
       throw new Refusal(400, "Chỉ ghép được với giảng viên, đại sứ số của cùng phường, xã.");

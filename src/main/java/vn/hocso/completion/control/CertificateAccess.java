@@ -17,10 +17,10 @@ public final class CertificateAccess {
     if (viewer == null) {
       return false;
     }
-    if (viewer.id() == completion.accountId() || viewer.role().grants(Permission.ADMINISTER)) {
+    if (viewer.id() == completion.accountId() || viewer.can(Permission.ADMINISTER)) {
       return true;
     }
-    return viewer.role().grants(Permission.SEE_RESIDENT_CERTIFICATES)
+    return viewer.can(Permission.SEE_RESIDENT_CERTIFICATES)
         && viewer.wardId() != null
         && Objects.equals(viewer.wardId(), completion.wardId());
   }

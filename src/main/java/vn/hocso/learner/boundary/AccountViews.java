@@ -1,8 +1,10 @@
 package vn.hocso.learner.boundary;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.learner.entity.Role;
 import vn.hocso.ward.control.Wards;
 import vn.hocso.ward.entity.WardChoice;
 
@@ -34,7 +36,8 @@ public final class AccountViews {
       String displayName,
       Integer birthYear,
       WardChoice ward,
-      String role,
+      @Schema(description = "The role whose main page the account lands on") String role,
+      @Schema(description = "Every role the account holds, learner included") List<String> roles,
       @Schema(description = "The sign-in phone or CCCD as shown: its last 3 digits")
           String signIn) {
 
@@ -47,7 +50,8 @@ public final class AccountViews {
           account.wardId() == null
               ? null
               : wards.find(account.wardId()).map(WardChoice::of).orElse(null),
-          account.role().code(),
+          account.mainRole().code(),
+          account.roles().stream().map(Role::code).toList(),
           "•••" + account.signInLast3());
     }
   }

@@ -10,11 +10,12 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.control.SessionAccounts;
 import vn.hocso.learner.control.Sessions;
 import vn.hocso.learner.entity.Account;
+import vn.hocso.learner.entity.Role;
 import vn.hocso.platform.control.DatabaseFailures;
 import vn.hocso.platform.control.Refusal;
 import vn.hocso.web.control.ErrorPages;
@@ -51,7 +52,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     request.setAttribute(CurrentAccount.REQUEST_ATTRIBUTE, account.get());
     return context.notifyContainerAboutLogin(
         new CallerPrincipal(String.valueOf(account.get().id())),
-        Set.of(account.get().role().code()));
+        account.get().roles().stream().map(Role::code).collect(Collectors.toSet()));
   }
 
   static String token(HttpServletRequest request) {

@@ -46,13 +46,15 @@ public class StaffPages {
 
   private String staffPage(Account staff, Map<String, Object> model) {
     model.put("staff", staff);
-    model.put("isAdmin", staff.role() == Role.ADMIN);
+    model.put("roleLabels", Navigation.roleLabels(staff));
+    model.put("isAdmin", staff.has(Role.ADMIN));
     model.put("wards", wards.all());
-    model.put("roles", Role.values());
+    model.put(
+        "roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.LEARNER).toList());
     model.put(
         "wardKey",
         staff.wardId() == null ? null : wards.find(staff.wardId()).map(w -> w.key()).orElse(null));
-    model.put("isOfficer", staff.role() == Role.OFFICER);
+    model.put("isOfficer", staff.has(Role.OFFICER));
     model.putIfAbsent("code", null);
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);
@@ -88,7 +90,8 @@ public class StaffPages {
   public Response assignRole(
       @FormParam("dang_nhap") String signInName,
       @FormParam("vai_tro") String role,
-      @FormParam("phuong") String ward) {
+      @FormParam("phuong") String ward,
+      @FormParam("viec") String action) {
     Account admin = current.requireRole(Role.ADMIN);
     Map<String, Object> model = new HashMap<>();
     try {
@@ -102,6 +105,19 @@ public class StaffPages {
       } catch (IllegalArgumentException e) {
         throw new Refusal(400, "Bác hãy chọn một vai trò trong danh sách.");
       }
+      if ("thu-hoi".equals(action)) {
+        Account changed = accounts.revokeRole(account.id(), chosen);
+        model.put(
+            "message",
+            "Đã thu hồi vai trò "
+                + chosen.label()
+                + " của "
+                + changed.displayName()
+                + ". Tài khoản nay có: "
+                + Navigation.roleLabels(changed)
+                + ".");
+        return Response.ok(staffPage(admin, model)).build();
+      }
       Integer wardId = SignUpPages.number(ward, "Bác hãy chọn phường, xã trong danh sách.");
       Account changed =
           accounts.assignRole(account.id(), chosen, wardId == null ? null : wardId.longValue());
@@ -111,7 +127,14 @@ public class StaffPages {
               : wards.find(changed.wardId()).map(w -> ", " + w.displayName()).orElse("");
       model.put(
           "message",
-          "Đã giao vai trò " + chosen.label() + " cho " + changed.displayName() + wardName + ".");
+          "Đã giao vai trò "
+              + chosen.label()
+              + " cho "
+              + changed.displayName()
+              + wardName
+              + ". Tài khoản nay có: "
+              + Navigation.roleLabels(changed)
+              + ".");
       return Response.ok(staffPage(admin, model)).build();
     } catch (Refusal refusal) {
       model.put("error", refusal.getMessage());

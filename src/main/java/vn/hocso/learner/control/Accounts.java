@@ -212,7 +212,7 @@ public class Accounts {
     account.changePassword(PasswordHasher.hash(password));
   }
 
-  /** Gives an account a role and (for trainers and officers) its ward. */
+  /** Gives an account one more role and (for trainers and officers) its ward. */
   @Transactional
   public Account assignRole(long accountId, Role role, Long wardId) {
     if ((role == Role.TRAINER || role == Role.OFFICER)
@@ -220,7 +220,34 @@ public class Accounts {
       throw new Refusal(400, "Giảng viên và cán bộ phải thuộc một phường, xã trong danh sách.");
     }
     Account account = em.find(Account.class, accountId);
-    account.assignRole(role, wardId);
+    account.grant(role, wardId);
+    return account;
+  }
+
+  /**
+   * Takes a role back from an account; learner cannot be taken, nor the role of the last
+   * administrator (nobody could give roles any more).
+   */
+  @Transactional
+  public Account revokeRole(long accountId, Role role) {
+    if (role == Role.LEARNER) {
+      throw new Refusal(400, "Vai trò người học không thu hồi được: ai cũng học được.");
+    }
+    Account account = em.find(Account.class, accountId);
+    if (!account.has(role)) {
+      throw new Refusal(409, "Tài khoản này không có vai trò " + role.label() + ".");
+    }
+    if (role == Role.ADMIN) {
+      long admins =
+          em.createNamedQuery("Account.countByRole", Long.class)
+              .setParameter("role", Role.ADMIN.code())
+              .getSingleResult();
+      if (admins <= 1) {
+        throw new Refusal(
+            409, "Đây là quản trị viên cuối cùng: hãy giao vai trò Quản trị cho người khác trước.");
+      }
+    }
+    account.revoke(role);
     return account;
   }
 

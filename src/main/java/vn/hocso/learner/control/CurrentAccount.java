@@ -59,7 +59,7 @@ public class CurrentAccount {
   /** The signed-in account if its role grants the permission; 401 or 403 otherwise. */
   public Account require(Permission permission) {
     Account signedIn = required();
-    if (signedIn.role().grants(permission)) {
+    if (signedIn.can(permission)) {
       return signedIn;
     }
     throw new Refusal(403, "Trang này dành cho người có quyền khác.");
@@ -69,7 +69,7 @@ public class CurrentAccount {
   public Account requireRole(Role... roles) {
     Account signedIn = required();
     for (Role role : roles) {
-      if (signedIn.role() == role) {
+      if (signedIn.has(role)) {
         return signedIn;
       }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public class Navigation {
   /** The page a person starts from: where signing in lands and "Tài khoản" leads. */
   public String home(Account account) {
     String wardKey = wardKey(account);
-    return switch (account.role()) {
+    return switch (account.mainRole()) {
       case LEARNER -> "/tien-do";
       case TRAINER -> wardKey == null ? "/quan-ly" : "/ho-tro";
       case OFFICER -> wardKey == null ? "/quan-ly" : "/phuong/" + wardKey;
@@ -63,7 +64,38 @@ public class Navigation {
       return new Menu(null, null, marked(links, path));
     }
     String ward = wardKey(account);
-    switch (account.role()) {
+    // The main role's links first, then those of the account's other roles, each address once.
+    List<Role> held = new ArrayList<>(account.roles());
+    held.sort(Comparator.reverseOrder());
+    if (held.size() > 1) {
+      held.remove(Role.LEARNER);
+    }
+    for (Role role : held) {
+      for (String[] link : links(role, ward)) {
+        if (links.stream().noneMatch(added -> added[0].equals(link[0]))) {
+          links.add(link);
+        }
+      }
+    }
+    links.add(new String[] {"/doi-mat-khau", "Đổi mật khẩu"});
+    links.add(new String[] {"/dang-xuat", "Đăng xuất"});
+    return new Menu(account.displayName(), roleLabels(account), marked(links, path));
+  }
+
+  /** The account's roles as people read them: its staff roles, or "Người học". */
+  public static String roleLabels(Account account) {
+    List<Role> held = new ArrayList<>(account.roles());
+    held.sort(Comparator.reverseOrder());
+    if (held.size() > 1) {
+      held.remove(Role.LEARNER);
+    }
+    return held.stream().map(Role::label).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** The links of one role's pages. */
+  private static List<String[]> links(Role role, String ward) {
+    List<String[]> links = new ArrayList<>();
+    switch (role) {
       case LEARNER -> {
         links.add(new String[] {"/", "Các bài học"});
         links.add(new String[] {"/tien-do", "Tiến độ của tôi"});
@@ -97,9 +129,7 @@ public class Navigation {
         links.add(new String[] {"/bien-tap", "Nội dung"});
       }
     }
-    links.add(new String[] {"/doi-mat-khau", "Đổi mật khẩu"});
-    links.add(new String[] {"/dang-xuat", "Đăng xuất"});
-    return new Menu(account.displayName(), account.role().label(), marked(links, path));
+    return links;
   }
 
   private static List<Link> marked(List<String[]> links, String path) {
@@ -107,7 +137,7 @@ public class Navigation {
   }
 
   private String wardKey(Account account) {
-    if (account.role() == Role.LEARNER || account.wardId() == null) {
+    if (account.mainRole() == Role.LEARNER || account.wardId() == null) {
       return null;
     }
     return wards.find(account.wardId()).map(Ward::key).orElse(null);

@@ -44,11 +44,11 @@ public class PasswordResets {
     Account learner =
         accounts
             .findBySignInName(learnerSignInName)
-            .filter(account -> account.role() == Role.LEARNER)
+            .filter(account -> account.mainRole() == Role.LEARNER)
             .orElseThrow(() -> new Refusal(404, "Không có người học nào đăng ký bằng số này."));
     boolean allowed =
-        staff.role().grants(Permission.ADMINISTER)
-            || (staff.role().grants(Permission.RESET_PASSWORDS)
+        staff.can(Permission.ADMINISTER)
+            || (staff.can(Permission.RESET_PASSWORDS)
                 && staff.wardId() != null
                 && Objects.equals(staff.wardId(), learner.wardId()));
     if (!allowed) {

@@ -1,16 +1,24 @@
 package vn.hocso.learner.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityResult;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Someone who signs in. Holds the least personal data that does the job: a display name, a birth
@@ -23,7 +31,7 @@ import java.time.Instant;
     query = "SELECT a FROM Account a WHERE a.signInHash = :signInHash")
 @NamedQuery(
     name = "Account.countByRole",
-    query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
+    query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
 // An account read with the session it was found by.
 @SqlResultSetMapping(
     name = "Account.withToken",
@@ -48,8 +56,14 @@ public class Account {
   @Column(name = "household_id", insertable = false, updatable = false)
   private Long householdId;
 
-  @Column(nullable = false, length = 16)
-  private String role;
+  /**
+   * The roles given beyond learner (everyone learns): an account may hold several, e.g. a trainer
+   * who is also a content editor.
+   */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role", length = 16)
+  private Set<String> roles = new HashSet<>();
 
   @Column(name = "sign_in_kind", nullable = false, length = 8)
   private String signInKind;
@@ -85,7 +99,9 @@ public class Account {
     this.displayName = displayName;
     this.birthYear = birthYear;
     this.wardId = wardId;
-    this.role = role.code();
+    if (role != Role.LEARNER) {
+      this.roles.add(role.code());
+    }
     this.signInKind = signInKind;
     this.signInHash = signInHash;
     this.signInLast3 = signInLast3;
@@ -114,8 +130,25 @@ public class Account {
     return householdId;
   }
 
-  public Role role() {
-    return Role.of(role);
+  /** Every role the account holds, learner included. */
+  public Set<Role> roles() {
+    Set<Role> held = EnumSet.of(Role.LEARNER);
+    roles.forEach(code -> held.add(Role.of(code)));
+    return held;
+  }
+
+  public boolean has(Role role) {
+    return role == Role.LEARNER || roles.contains(role.code());
+  }
+
+  /** Whether one of the account's roles grants the permission. */
+  public boolean can(Permission permission) {
+    return roles().stream().anyMatch(role -> role.grants(permission));
+  }
+
+  /** The role whose main page the account lands on: the last of {@link Role}'s order it holds. */
+  public Role mainRole() {
+    return roles().stream().max(Comparator.naturalOrder()).orElse(Role.LEARNER);
   }
 
   public String signInKind() {
@@ -142,11 +175,18 @@ public class Account {
     this.passwordHash = passwordHash;
   }
 
-  /** Gives a role, with the ward a trainer or officer works in. */
-  public void assignRole(Role role, Long wardId) {
-    this.role = role.code();
+  /** Gives a role (kept with the others), with the ward a trainer or officer works in. */
+  public void grant(Role role, Long wardId) {
+    if (role != Role.LEARNER) {
+      roles.add(role.code());
+    }
     if (wardId != null) {
       this.wardId = wardId;
     }
+  }
+
+  /** Takes a role back; learner stays. */
+  public void revoke(Role role) {
+    roles.remove(role.code());
   }
 }

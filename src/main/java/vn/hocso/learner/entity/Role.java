@@ -12,11 +12,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What an account may do: each role grants exactly its {@link Permission}s. Officers and trainers
- * act within their own ward; content editors work on the installation's one curriculum.
+ * What an account may do: each role grants exactly its {@link Permission}s, and an account may hold
+ * several. Officers and trainers act within their own ward; content editors work on the
+ * installation's one curriculum. An account lands on the main page of the last role it holds in
+ * this order.
  */
 public enum Role {
   LEARNER("learner", "Người học", EnumSet.of(LEARN)),
+  EDITOR("editor", "Biên tập viên nội dung", EnumSet.of(LEARN, PREVIEW_CONTENT, EXPORT_CONTENT)),
   TRAINER(
       "trainer",
       "Giảng viên, tổ công nghệ số cộng đồng",
@@ -26,7 +29,6 @@ public enum Role {
       "officer",
       "Cán bộ phường, xã",
       EnumSet.of(LEARN, RESET_PASSWORDS, SEE_RESIDENT_CERTIFICATES, ASSIST_RESIDENTS, MANAGE_WARD)),
-  EDITOR("editor", "Biên tập viên nội dung", EnumSet.of(LEARN, PREVIEW_CONTENT, EXPORT_CONTENT)),
   ADMIN("admin", "Quản trị", EnumSet.allOf(Permission.class));
 
   private final String code;

@@ -75,8 +75,8 @@ public class DashboardPages {
     model.put("hasTarget", figures.adults().denominator() != null);
     model.put("catalogModules", catalog.current().modules());
     model.put("catalogPrograms", catalog.current().programs());
-    model.put("isAdmin", current.required().role() == Role.ADMIN);
-    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("isAdmin", current.required().has(Role.ADMIN));
+    model.put("adminView", current.required().has(Role.ADMIN));
     model.put("wide", true);
     return model;
   }

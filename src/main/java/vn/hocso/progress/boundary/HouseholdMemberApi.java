@@ -58,7 +58,7 @@ public class HouseholdMemberApi {
     Household household = households.find(id).orElse(null);
     if (household == null) {
       Account staff = current.requireRole(Role.OFFICER, Role.TRAINER, Role.ADMIN);
-      throw staff.role() == Role.ADMIN
+      throw staff.has(Role.ADMIN)
           ? new Refusal(404, "Không có hộ gia đình này.")
           : new Refusal(403, WardAccess.OTHER_WARD);
     }

@@ -66,8 +66,9 @@ public class HouseholdPages {
     model.put("groups", groups);
     model.put("group", chosen);
     model.put("households", chosen == null ? List.of() : households.ofGroup(chosen));
-    model.put("isOfficer", current.required().role() != Role.TRAINER);
-    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put(
+        "isOfficer", current.required().has(Role.OFFICER) || current.required().has(Role.ADMIN));
+    model.put("adminView", current.required().has(Role.ADMIN));
     model.put("wide", true);
     model.putIfAbsent("error", null);
     model.putIfAbsent("message", null);

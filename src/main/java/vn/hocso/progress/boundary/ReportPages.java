@@ -106,7 +106,7 @@ public class ReportPages {
     @SuppressWarnings("unchecked")
     Map<String, String> entered = (Map<String, String>) model.get("entered");
     model.put("selectedGroup", id(entered.get("group")));
-    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("adminView", current.required().has(Role.ADMIN));
     return navigation.page("ward-report", model);
   }
 }

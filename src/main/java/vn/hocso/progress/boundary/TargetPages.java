@@ -167,7 +167,7 @@ public class TargetPages {
     }
     model.put("fieldError", fieldError);
     model.putIfAbsent("message", null);
-    model.put("adminView", current.required().role() == Role.ADMIN);
+    model.put("adminView", current.required().has(Role.ADMIN));
     model.put("wide", true);
     return navigation.page("ward-targets", model);
   }

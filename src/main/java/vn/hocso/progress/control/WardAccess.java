@@ -57,7 +57,7 @@ public class WardAccess {
   }
 
   private static Ward check(Account staff, Optional<Ward> ward) {
-    if (staff.role() == Role.ADMIN) {
+    if (staff.has(Role.ADMIN)) {
       return ward.orElseThrow(() -> new Refusal(404, "Không có phường, xã nào có mã này."));
     }
     if (ward.isEmpty() || !ward.get().id().equals(staff.wardId())) {
