@@ -356,7 +356,8 @@ class AccountsIT {
     try (Connection db = Database.connect()) {
       db.createStatement()
           .executeUpdate(
-              "UPDATE account SET role = 'trainer' WHERE display_name IN ('Cán Bộ Hải Châu', 'Cán Bộ Hòa Cường')");
+              "INSERT INTO account_role (account_id, role) SELECT id, 'trainer' FROM account"
+                  + " WHERE display_name IN ('Cán Bộ Hải Châu', 'Cán Bộ Hòa Cường')");
     }
     // A learner cannot create codes; a trainer of another ward cannot either.
     assertEquals(

@@ -253,7 +253,8 @@ class CertificatesIT {
     try (java.sql.Connection db = Database.connect()) {
       db.createStatement()
           .executeUpdate(
-              "UPDATE account SET role = 'officer' WHERE display_name IN ('Cán Bộ Sen', 'Cán Bộ Tùng')");
+              "INSERT INTO account_role (account_id, role) SELECT id, 'officer' FROM account"
+                  + " WHERE display_name IN ('Cán Bộ Sen', 'Cán Bộ Tùng')");
     }
     assertEquals(200, officer.get("/api/completions/" + code + "/certificate.pdf").statusCode());
     assertEquals(403, elsewhere.get("/api/completions/" + code + "/certificate.pdf").statusCode());
