@@ -113,6 +113,7 @@ class AuthoringIT {
     assertEquals(200, both.get("/quan-ly").statusCode(), "still a trainer");
     assertEquals(409, giveOrTake(phone, "editor", "thu-hoi").statusCode(), "no longer held");
     assertEquals(400, giveOrTake(phone, "learner", "thu-hoi").statusCode(), "everyone learns");
+    assertEquals(400, giveOrTake(phone, "learner", "giao").statusCode(), "everyone learns already");
     assertEquals(409, giveOrTake("admin", "admin", "thu-hoi").statusCode(), "the last admin stays");
   }
 

@@ -105,6 +105,9 @@ public class StaffPages {
       } catch (IllegalArgumentException e) {
         throw new Refusal(400, "Bác hãy chọn một vai trò trong danh sách.");
       }
+      if (chosen == Role.LEARNER && !"thu-hoi".equals(action)) {
+        throw new Refusal(400, "Ai cũng là người học: bác hãy chọn một vai trò khác.");
+      }
       if ("thu-hoi".equals(action)) {
         Account changed = accounts.revokeRole(account.id(), chosen);
         model.put(

@@ -65,12 +65,7 @@ public class Navigation {
     }
     String ward = wardKey(account);
     // The main role's links first, then those of the account's other roles, each address once.
-    List<Role> held = new ArrayList<>(account.roles());
-    held.sort(Comparator.reverseOrder());
-    if (held.size() > 1) {
-      held.remove(Role.LEARNER);
-    }
-    for (Role role : held) {
+    for (Role role : shown(account)) {
       for (String[] link : links(role, ward)) {
         if (links.stream().noneMatch(added -> added[0].equals(link[0]))) {
           links.add(link);
@@ -84,12 +79,19 @@ public class Navigation {
 
   /** The account's roles as people read them: its staff roles, or "Người học". */
   public static String roleLabels(Account account) {
+    return shown(account).stream()
+        .map(Role::label)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** The roles a person is shown as: main role first; learner only when it is the only one. */
+  private static List<Role> shown(Account account) {
     List<Role> held = new ArrayList<>(account.roles());
     held.sort(Comparator.reverseOrder());
     if (held.size() > 1) {
       held.remove(Role.LEARNER);
     }
-    return held.stream().map(Role::label).collect(java.util.stream.Collectors.joining(", "));
+    return held;
   }
 
   /** The links of one role's pages. */
