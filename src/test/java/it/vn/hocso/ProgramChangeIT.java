@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +29,7 @@ class ProgramChangeIT {
   private static final Path ADDED_INDEX =
       TestContent.ROOT.resolve("modules/" + ADDED + "/_index.md");
 
+  private TestWard ward;
   private String wardKey;
   private long wardId;
   private Browser trainer;
@@ -98,72 +96,27 @@ class ProgramChangeIT {
   }
 
   private void aWard() {
-    wardKey = String.valueOf(50000 + System.nanoTime() % 9000);
-    String csv = "ma,ten,loai,ma_tinh,ten_tinh\n" + wardKey + ",Đổi Khung,phường,48,Tỉnh Đổi\n";
-    HttpResponse<String> imported =
-        Staff.admin().post("/api/wards/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-    assertEquals(200, imported.statusCode(), imported.body());
-    wardId =
-        Http.json(Http.get("/api/wards")).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(ward -> wardKey.equals(ward.getString("key")))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    TestWard ward = TestWard.imported(50000, "Đổi Khung", "48", "Tỉnh Đổi");
+    wardKey = ward.key;
+    wardId = ward.id;
+    this.ward = ward;
     trainer = Staff.withRole("Đổi Văn Giúp", "trainer", wardId);
   }
 
   private long group(Browser officer, String name) {
-    HttpResponse<String> created =
-        officer.postJson(
-            "/api/wards/" + wardKey + "/groups",
-            Json.createObjectBuilder().add("name", name).build().toString());
-    assertEquals(201, created.statusCode(), created.body());
-    return Browser.json(created).getJsonNumber("id").longValue();
+    return ward.group(officer, name);
   }
 
   private long assisted(String name, long group) {
-    HttpResponse<String> registered =
-        trainer.postJson(
-            "/api/assisted-registrations",
-            Json.createObjectBuilder()
-                .add("displayName", name)
-                .add("birthYear", 1960)
-                .add("signInName", Residents.newPhone())
-                .add("password", Residents.PASSWORD)
-                .add("consent", true)
-                .add("groupId", group)
-                .add("address", "Số 9, đường Đổi")
-                .build()
-                .toString());
-    assertEquals(201, registered.statusCode(), registered.body());
-    return Browser.json(registered).getJsonNumber("id").longValue();
+    return TestWard.assisted(trainer, name, 1960, group, "Số 9, đường Đổi");
   }
 
   private void passWithTrainer(long resident, String module) {
-    HttpResponse<String> started =
-        trainer.postJson(
-            "/api/residents/" + resident + "/attempts", "{\"moduleId\":\"" + module + "\"}");
-    assertEquals(201, started.statusCode(), started.body());
-    JsonObject attempt = Browser.json(started);
-    HttpResponse<String> submitted =
-        trainer.postJson(
-            "/api/attempts/" + attempt.getString("attemptId") + "/submission",
-            QuizKey.rightAnswers(QuizKey.quiz(module), attempt));
-    assertEquals(200, submitted.statusCode(), submitted.body());
+    TestWard.passWithTrainer(trainer, resident, module);
   }
 
   private void attest(long resident, String skill, int items) {
-    StringBuilder confirmed = new StringBuilder();
-    for (int i = 0; i < items; i++) {
-      confirmed.append(i == 0 ? "" : ",").append(i);
-    }
-    HttpResponse<String> attested =
-        trainer.postJson(
-            "/api/residents/" + resident + "/attestations",
-            "{\"skillId\":\"" + skill + "\",\"confirmed\":[" + confirmed + "]}");
-    assertEquals(201, attested.statusCode(), attested.body());
+    TestWard.attest(trainer, resident, skill, items);
   }
 
   private static void assertNoDrift() {

@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class WardFiguresIT {
 
+  static TestWard ward;
   static String wardKey;
   static long wardId;
   static Browser officer;
@@ -44,19 +44,9 @@ class WardFiguresIT {
   @BeforeAll
   static void aWardWithAllKindsOfRecords() {
     Http.awaitReady();
-    wardKey = String.valueOf(40000 + System.nanoTime() % 9000);
-    String csv = "ma,ten,loai,ma_tinh,ten_tinh\n" + wardKey + ",Đếm Lại,phường,47,Tỉnh Đếm\n";
-    HttpResponse<String> imported =
-        Staff.admin().post("/api/wards/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-    assertEquals(200, imported.statusCode(), imported.body());
-    wardId =
-        Http.json(Http.get("/api/wards")).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(ward -> wardKey.equals(ward.getString("key")))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    ward = TestWard.imported(40000, "Đếm Lại", "47", "Tỉnh Đếm");
+    wardKey = ward.key;
+    wardId = ward.id;
     officer = Staff.withRole("Kiểm Thị Đếm", "officer", wardId);
     trainer = Staff.withRole("Kiểm Văn Giúp", "trainer", wardId);
     assertEquals(
@@ -105,12 +95,7 @@ class WardFiguresIT {
   }
 
   private static long group(String name) {
-    HttpResponse<String> created =
-        officer.postJson(
-            "/api/wards/" + wardKey + "/groups",
-            Json.createObjectBuilder().add("name", name).build().toString());
-    assertEquals(201, created.statusCode(), created.body());
-    return Browser.json(created).getJsonNumber("id").longValue();
+    return ward.group(officer, name);
   }
 
   private static void state(Browser learner, long group, String address) {
@@ -126,46 +111,15 @@ class WardFiguresIT {
   }
 
   private static long assisted(String name, long group) {
-    HttpResponse<String> registered =
-        trainer.postJson(
-            "/api/assisted-registrations",
-            Json.createObjectBuilder()
-                .add("displayName", name)
-                .add("birthYear", 1962)
-                .add("signInName", Residents.newPhone())
-                .add("password", Residents.PASSWORD)
-                .add("consent", true)
-                .add("groupId", group)
-                .add("address", "Số 8, đường Hai")
-                .build()
-                .toString());
-    assertEquals(201, registered.statusCode(), registered.body());
-    return Browser.json(registered).getJsonNumber("id").longValue();
+    return TestWard.assisted(trainer, name, 1962, group, "Số 8, đường Hai");
   }
 
   private static void passWithTrainer(long resident, String module) {
-    HttpResponse<String> started =
-        trainer.postJson(
-            "/api/residents/" + resident + "/attempts", "{\"moduleId\":\"" + module + "\"}");
-    assertEquals(201, started.statusCode(), started.body());
-    JsonObject attempt = Browser.json(started);
-    HttpResponse<String> submitted =
-        trainer.postJson(
-            "/api/attempts/" + attempt.getString("attemptId") + "/submission",
-            QuizKey.rightAnswers(QuizKey.quiz(module), attempt));
-    assertEquals(200, submitted.statusCode(), submitted.body());
+    TestWard.passWithTrainer(trainer, resident, module);
   }
 
   private static void attest(long resident, String skill, int items) {
-    StringBuilder confirmed = new StringBuilder();
-    for (int i = 0; i < items; i++) {
-      confirmed.append(i == 0 ? "" : ",").append(i);
-    }
-    HttpResponse<String> attested =
-        trainer.postJson(
-            "/api/residents/" + resident + "/attestations",
-            "{\"skillId\":\"" + skill + "\",\"confirmed\":[" + confirmed + "]}");
-    assertEquals(201, attested.statusCode(), attested.body());
+    TestWard.attest(trainer, resident, skill, items);
   }
 
   /** The ward's figures recounted from its records, as the reconciliation would. */
