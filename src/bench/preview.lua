@@ -8,7 +8,8 @@ wrk.body = file:read("*a")
 file:close()
 wrk.headers["Content-Type"] = "application/json"
 
-local failed = 0
+-- A global: the main state reads each thread's count with thread:get.
+failed = 0
 function response(status)
   if status ~= 200 then
     failed = failed + 1
