@@ -2,7 +2,6 @@ package vn.hocso.content.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -423,11 +422,13 @@ public final class ContentLoader {
         new MarkdownRenderer.Scope(index, dir, id, version, lessonIdsByFolder);
     String introHtml = markdown.render(front.body(), moduleScope, false, problems);
 
+    List<ContentProblem> warnings = new ArrayList<>();
     List<Lesson> lessons = new ArrayList<>();
     Map<String, Path> lessonFileById = new HashMap<>();
     Map<Integer, String> lessonWeights = new HashMap<>();
     for (Path lessonDir : lessonDirs) {
-      Lesson lesson = loadLesson(lessonDir, dir, id, version, lessonIdsByFolder, problems);
+      Lesson lesson =
+          loadLesson(lessonDir, dir, id, version, lessonIdsByFolder, problems, warnings);
       if (lesson == null) {
         continue;
       }
@@ -473,7 +474,6 @@ public final class ContentLoader {
     }
 
     Path quizFile = dir.resolve("quiz.md");
-    List<ContentProblem> warnings = new ArrayList<>();
     String quizSource = null;
     Quiz quiz = null;
     if (!Files.isRegularFile(quizFile)) {
@@ -496,7 +496,6 @@ public final class ContentLoader {
       return new ModuleResult(id, version, null, problems);
     }
     checkPictureText(dir, media.keySet(), optionPictures(quizSource), warnings);
-    checkLessonShape(dir, lessons, warnings);
     Module module =
         new Module(
             id,
@@ -522,38 +521,30 @@ public final class ContentLoader {
 
   /**
    * Warns about a lesson that shows no picture of the screen, and about the callout after the
-   * second in a lesson (alarm fatigue: readers stop seeing them).
+   * second in a lesson (alarm fatigue: readers stop seeing them), at that callout's line.
    */
   private static void checkLessonShape(
-      Path moduleDir, List<Lesson> lessons, List<ContentProblem> warnings) {
-    for (Lesson lesson : lessons) {
-      Path file = moduleDir.resolve(lesson.folder()).resolve("index.md");
-      if (!lesson.html().contains("<img ")) {
+      Path file, String text, String html, List<ContentProblem> warnings) {
+    if (!html.contains("<img ")) {
+      warnings.add(
+          new ContentProblem(
+              file,
+              1,
+              "bài học chưa có hình nào; mỗi bài nên có ít nhất một hình cho người đọc"
+                  + " thấy màn hình trông thế nào"));
+    }
+    List<String> lines = text.lines().toList();
+    int callouts = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (CALLOUT_LINE.matcher(lines.get(i)).matches() && ++callouts == MAX_CALLOUTS + 1) {
         warnings.add(
             new ContentProblem(
                 file,
-                1,
-                "bài học chưa có hình nào; mỗi bài nên có ít nhất một hình cho người đọc"
-                    + " thấy màn hình trông thế nào"));
-      }
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        continue;
-      }
-      int callouts = 0;
-      for (int i = 0; i < lines.size(); i++) {
-        if (CALLOUT_LINE.matcher(lines.get(i)).matches() && ++callouts == MAX_CALLOUTS + 1) {
-          warnings.add(
-              new ContentProblem(
-                  file,
-                  i + 1,
-                  "bài học có hơn "
-                      + MAX_CALLOUTS
-                      + " hộp lưu ý; nhiều hộp quá thì người đọc bỏ qua cả điều quan trọng,"
-                      + " hãy viết phần còn lại thành câu thường"));
-        }
+                i + 1,
+                "bài học có hơn "
+                    + MAX_CALLOUTS
+                    + " hộp lưu ý; nhiều hộp quá thì người đọc bỏ qua cả điều quan trọng,"
+                    + " hãy viết phần còn lại thành câu thường"));
       }
     }
   }
@@ -564,7 +555,8 @@ public final class ContentLoader {
       String moduleId,
       String version,
       Map<String, String> lessonIdsByFolder,
-      List<ContentProblem> problems) {
+      List<ContentProblem> problems,
+      List<ContentProblem> warnings) {
     Path file = lessonDir.resolve("index.md");
     String folder = lessonDir.getFileName().toString();
     String id = lessonIdsByFolder.get(folder);
@@ -591,6 +583,7 @@ public final class ContentLoader {
       // Still counted for duplicate checks; the module will not be served anyway.
       return new Lesson(id, folder, title, weight, minutes, summary, "", "");
     }
+    checkLessonShape(file, text, rendered.html(), warnings);
     return new Lesson(
         id, folder, title, weight, minutes, summary, rendered.html(), rendered.sourcesHtml());
   }
