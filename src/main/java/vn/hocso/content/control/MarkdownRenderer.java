@@ -222,12 +222,13 @@ public final class MarkdownRenderer {
   public Document check(
       String markdown, Scope scope, boolean lesson, List<ContentProblem> problems) {
     Document document = parser.parse(markdown);
+    LineStarts lines = new LineStarts(markdown);
     List<Node> nodes = new ArrayList<>();
     document.getDescendants().forEach(nodes::add);
     List<BlockQuote> callouts = new ArrayList<>();
     List<Heading> sections = new ArrayList<>();
     for (Node node : nodes) {
-      int line = node.getStartLineNumber() + 1;
+      int line = lines.lineOf(node.getStartOffset());
       if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
         problems.add(
             new ContentProblem(
@@ -578,6 +579,38 @@ public final class MarkdownRenderer {
                 context.renderChildren(node);
                 html.line().raw("</div>").line();
               }));
+    }
+  }
+
+  /**
+   * Where each line of a text starts, so that the line of any offset is a binary search. Flexmark's
+   * {@code Node.getStartLineNumber()} counts the line breaks from the start of the document on
+   * every call: asked for every node of a lesson, that was a fifth of loading it. Counts a line
+   * break as flexmark does: CR LF, CR or LF.
+   */
+  static final class LineStarts {
+    private final int[] starts;
+
+    LineStarts(CharSequence text) {
+      int[] found = new int[16];
+      int count = 1; // found[0] = 0: the first line starts at the start
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+        if (c == '\n' || (c == '\r' && !crlf)) {
+          if (count == found.length) {
+            found = java.util.Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = i + 1;
+        }
+      }
+      starts = java.util.Arrays.copyOf(found, count);
+    }
+
+    /** The 1-based line holding the character at {@code offset}. */
+    int lineOf(int offset) {
+      int at = java.util.Arrays.binarySearch(starts, offset);
+      return at >= 0 ? at + 1 : -at - 1;
     }
   }
 }
