@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -89,15 +88,10 @@ public class PreviewApi {
   }
 
   private static String read(InputStream body) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    int read;
-    while ((read = body.read(buffer)) != -1) {
-      bytes.write(buffer, 0, read);
-      if (bytes.size() > MAX_BODY_BYTES) {
-        throw new Refusal(413, "Nội dung dài quá: mỗi tệp tối đa 1 MB.");
-      }
+    byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new Refusal(413, "Nội dung dài quá: mỗi tệp tối đa 1 MB.");
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -11,7 +11,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.hocso.content.control.ContentCatalog;
@@ -100,14 +100,25 @@ public class Preview {
   private Result rendered(
       Module module, String file, List<Problem> problems, List<Problem> warnings) {
     // Pictures are served from the published version; the preview's own version is not.
-    Optional<Module> published = catalog.current().module(module.id());
+    UnaryOperator<String> pictures =
+        catalog
+            .current()
+            .module(module.id())
+            .<UnaryOperator<String>>map(
+                published -> {
+                  String from = "/noi-dung/" + module.id() + "/" + module.version() + "/";
+                  String to = "/noi-dung/" + module.id() + "/" + published.version() + "/";
+                  return html -> html.replace(from, to);
+                })
+            .orElse(UnaryOperator.identity());
     String html;
     List<PreviewQuestion> questions = List.of();
     if (file.equals("_index.md")) {
       html = module.introHtml();
     } else if (file.equals("quiz.md")) {
       html = module.quiz().introHtml();
-      questions = module.quiz().questions().stream().map(Preview::question).toList();
+      questions =
+          module.quiz().questions().stream().map(question -> question(question, pictures)).toList();
     } else {
       String folder = file.substring(0, file.indexOf('/'));
       html =
@@ -117,34 +128,16 @@ public class Preview {
               .map(Lesson::fullHtml)
               .orElse("");
     }
-    if (published.isPresent()) {
-      String from = "/noi-dung/" + module.id() + "/" + module.version() + "/";
-      String to = "/noi-dung/" + module.id() + "/" + published.get().version() + "/";
-      html = html.replace(from, to);
-      questions =
-          questions.stream()
-              .map(
-                  q ->
-                      new PreviewQuestion(
-                          q.html().replace(from, to),
-                          q.type(),
-                          q.lessonId(),
-                          q.options().stream()
-                              .map(o -> new PreviewOption(o.html().replace(from, to), o.correct()))
-                              .toList(),
-                          q.explanation()))
-              .toList();
-    }
-    return new Result(module.id(), file, problems, warnings, html, questions);
+    return new Result(module.id(), file, problems, warnings, pictures.apply(html), questions);
   }
 
-  private static PreviewQuestion question(Question question) {
+  private static PreviewQuestion question(Question question, UnaryOperator<String> pictures) {
     return new PreviewQuestion(
-        question.html(),
+        pictures.apply(question.html()),
         question.type().name().toLowerCase(java.util.Locale.ROOT),
         question.lessonId(),
         question.options().stream()
-            .map(option -> new PreviewOption(option.html(), option.correct()))
+            .map(option -> new PreviewOption(pictures.apply(option.html()), option.correct()))
             .toList(),
         question.explanationHtml());
   }
