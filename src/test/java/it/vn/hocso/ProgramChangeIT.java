@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,20 +152,7 @@ class ProgramChangeIT {
   }
 
   private long counter(String metric) throws SQLException {
-    Map<String, Long> values = new TreeMap<>();
-    try (Connection db = Database.connect();
-        PreparedStatement statement =
-            db.prepareStatement(
-                "SELECT dimension, value FROM ward_count WHERE ward_id = ? AND metric = ?")) {
-      statement.setLong(1, wardId);
-      statement.setString(2, metric);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          values.put(rows.getString(1), rows.getLong(2));
-        }
-      }
-    }
-    return values.values().stream().mapToLong(Long::longValue).sum();
+    return counter(metric, null);
   }
 
   private long counter(String metric, String dimension) throws SQLException {
@@ -175,10 +160,11 @@ class ProgramChangeIT {
         PreparedStatement statement =
             db.prepareStatement(
                 "SELECT COALESCE(SUM(value), 0) FROM ward_count"
-                    + " WHERE ward_id = ? AND metric = ? AND dimension = ?")) {
+                    + " WHERE ward_id = ? AND metric = ? AND (? IS NULL OR dimension = ?)")) {
       statement.setLong(1, wardId);
       statement.setString(2, metric);
       statement.setString(3, dimension);
+      statement.setString(4, dimension);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1);
