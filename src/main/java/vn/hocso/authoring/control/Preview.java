@@ -11,9 +11,9 @@ import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.control.ContentLoader;
 import vn.hocso.content.entity.ContentProblem;
@@ -77,11 +77,20 @@ public class Preview {
     }
     try (FileSystem memory = Jimfs.newFileSystem(Configuration.unix())) {
       Path root = memory.getPath("/content");
-      Path published = catalog.root();
-      copy(published.resolve("programs"), root.resolve("programs"));
-      copy(published.resolve("skills"), root.resolve("skills"));
       Path moduleDir = root.resolve("modules").resolve(moduleId);
-      copy(published.resolve("modules").resolve(moduleId), moduleDir);
+      Files.createDirectories(moduleDir);
+      Files.createDirectories(root.resolve("programs"));
+      String moduleFolder = "modules/" + moduleId + "/";
+      for (Map.Entry<String, byte[]> published : catalog.publishedFiles().entrySet()) {
+        String path = published.getKey();
+        if (path.startsWith(moduleFolder)
+            || path.startsWith("programs/")
+            || path.startsWith("skills/")) {
+          Path copy = root.resolve(path);
+          Files.createDirectories(copy.getParent());
+          Files.write(copy, published.getValue());
+        }
+      }
       Path target = moduleDir.resolve(file);
       Files.createDirectories(target.getParent());
       Files.writeString(target, text, StandardCharsets.UTF_8);
@@ -152,27 +161,5 @@ public class Preview {
                     problem.line(),
                     problem.message()))
         .toList();
-  }
-
-  /** Copies a folder of the content directory into the in-memory one (nothing if it is absent). */
-  private static void copy(Path from, Path to) throws IOException {
-    if (!Files.isDirectory(from)) {
-      Files.createDirectories(to);
-      return;
-    }
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path relative = from.relativize(source);
-        Path target = to;
-        for (Path part : relative) {
-          target = target.resolve(part.toString());
-        }
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else if (!source.getFileName().toString().endsWith("~")) {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

@@ -1,14 +1,17 @@
 package vn.hocso.content.control;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,11 +37,17 @@ import vn.hocso.content.entity.Curriculum;
 import vn.hocso.content.entity.Module;
 import vn.hocso.content.entity.Program;
 import vn.hocso.content.entity.Skill;
+import vn.hocso.platform.control.SchemaMigration;
 
 /**
- * The curriculum the site serves now. Loads the content folder at start and, when watching is on,
- * again within a fraction of a second of any change to it. A module that fails to load keeps its
- * last good version; its problems are logged and shown on {@code /health}.
+ * The curriculum the site serves now, built from the files published in the database ({@link
+ * ContentStore}) by the same {@link ContentLoader} that checks a folder. At start the content
+ * folder is brought into the store first ({@link ContentFolderSync}); then every instance reads
+ * each scope's serial twice a second and reloads only the scopes another instance (or this one)
+ * changed. With watching on, a file saved in the content folder goes the same way within a second.
+ *
+ * <p>A module that fails to load keeps its last good version; its problems are logged and shown on
+ * {@code /health}.
  */
 @ApplicationScoped
 public class ContentCatalog {
@@ -54,21 +66,37 @@ public class ContentCatalog {
   @ConfigProperty(name = "content.watch", defaultValue = "true")
   boolean watch;
 
+  @Inject
+  @ConfigProperty(name = "content.poll-millis", defaultValue = "500")
+  long pollMillis;
+
   @Resource ManagedThreadFactory threadFactory;
 
   @Inject Event<Changed> changed;
+  @Inject ContentStore store;
+  @Inject ContentFolderSync folderSync;
 
   private final ContentLoader loader = new ContentLoader();
+  private final FileSystem tree = Jimfs.newFileSystem(Configuration.unix());
   private volatile Curriculum current = Curriculum.EMPTY;
   private volatile boolean loaded;
+  private volatile Map<String, byte[]> files = Map.of();
+  private Map<String, Long> serials = Map.of();
   private Map<String, Module> lastGoodModules = Map.of();
   private Map<String, Program> lastGoodPrograms = Map.of();
   private List<String> lastProblems = List.of();
   private WatchService watcher;
   private Thread watchThread;
+  private Thread pollThread;
+  private boolean reportedPollFailure;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    reload();
+  void onSchemaReady(@ObservesAsync SchemaMigration.Migrated migrated) {
+    syncFolder(ContentFolderSync.Mode.RELEASE);
+    refresh();
+    pollThread = threadFactory.newThread(this::pollLoop);
+    pollThread.setName("hocso-content-poll");
+    pollThread.setDaemon(true);
+    pollThread.start();
     if (watch) {
       startWatching();
     }
@@ -76,6 +104,9 @@ public class ContentCatalog {
 
   @PreDestroy
   void stop() {
+    if (pollThread != null) {
+      pollThread.interrupt();
+    }
     if (watchThread != null) {
       watchThread.interrupt();
     }
@@ -97,13 +128,98 @@ public class ContentCatalog {
     return loaded && !current.modules().isEmpty();
   }
 
+  /**
+   * The folder the served curriculum is loaded from: an in-memory copy of the published files, laid
+   * out as a content folder. Read it through {@link #publishedFiles()} where a consistent set of
+   * files matters.
+   */
   public Path root() {
+    return tree.getPath("/content");
+  }
+
+  /** The content folder on disk that seeds the database ({@code CONTENT_DIR}). */
+  public Path folder() {
     return Path.of(contentDir).toAbsolutePath().normalize();
   }
 
-  /** Loads the content folder again and serves what loaded well. */
-  public synchronized Curriculum reload() {
+  /** The published files being served, by path inside the content folder. */
+  public Map<String, byte[]> publishedFiles() {
+    return files;
+  }
+
+  /** Brings the content folder into the store; logs and goes on when that fails. */
+  private void syncFolder(ContentFolderSync.Mode mode) {
+    Path folder = folder();
+    if (!Files.isDirectory(folder)) {
+      LOG.info(() -> "No content folder at " + folder + ": serving what the database holds.");
+      return;
+    }
+    try {
+      folderSync.sync(folder, mode, instanceName());
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "Could not bring the content folder " + folder + " into the database", e);
+    }
+  }
+
+  /**
+   * Reloads the scopes whose serial moved since the last load (all of them the first time), and
+   * serves what loaded well.
+   */
+  public synchronized Curriculum refresh() {
     long started = System.nanoTime();
+    Map<String, Long> now = store.serials();
+    Set<String> moved = new TreeSet<>();
+    now.forEach(
+        (scope, serial) -> {
+          if (!serial.equals(serials.get(scope))) {
+            moved.add(scope);
+          }
+        });
+    serials.keySet().stream().filter(scope -> !now.containsKey(scope)).forEach(moved::add);
+    if (moved.isEmpty() && loaded) {
+      return current;
+    }
+    Map<String, ContentStore.StoredFile> read = store.published(moved);
+    Map<String, byte[]> next = new TreeMap<>(files);
+    next.keySet().removeIf(path -> moved.contains(ContentStore.scopeOf(path).orElse("")));
+    read.forEach((path, file) -> next.put(path, file.body()));
+    try {
+      Path root = root();
+      for (String scope : moved) {
+        deleteTree(root.resolve(ContentStore.folderOf(scope)));
+      }
+      Files.createDirectories(root.resolve("modules"));
+      for (ContentStore.StoredFile file : read.values()) {
+        Path target = root.resolve(file.path());
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files = Map.copyOf(next);
+    serials = Map.copyOf(now);
+    Curriculum result = load();
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    LOG.info(
+        () ->
+            "Content loaded from the database ("
+                + (moved.size() == now.size() ? "all" : String.join(", ", moved))
+                + "): "
+                + result.modules().size()
+                + " modules, "
+                + result.programs().size()
+                + " programs, "
+                + result.problems().size()
+                + " problems, in "
+                + millis
+                + " ms.");
+    return result;
+  }
+
+  /** Loads the in-memory folder again and serves what loaded well. */
+  private Curriculum load() {
     Path root = root();
     ContentLoader.Result result = loader.load(root, lastGoodModules);
 
@@ -175,21 +291,44 @@ public class ContentCatalog {
       changed.fireAsync(new Changed(current));
     }
     loaded = true;
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    LOG.info(
-        () ->
-            "Content loaded from "
-                + root
-                + ": "
-                + orderedModules.size()
-                + " modules, "
-                + orderedPrograms.size()
-                + " programs, "
-                + problems.size()
-                + " problems, in "
-                + millis
-                + " ms.");
     return current;
+  }
+
+  private void pollLoop() {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Thread.sleep(pollMillis);
+        refresh();
+        reportedPollFailure = false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        if (!reportedPollFailure) {
+          LOG.log(Level.WARNING, "Cannot read content changes from the database; retrying.", e);
+          reportedPollFailure = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * Which instance holds the folder lock, for whoever reads the table: host, process and server.
+   */
+  private static String instanceName() {
+    String host = System.getenv().getOrDefault("HOSTNAME", "localhost");
+    String server = System.getProperty("wlp.server.name", "hocso");
+    return host + "/" + ProcessHandle.current().pid() + "/" + server;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static Map<String, String> versions(Map<String, Module> modules) {
@@ -216,7 +355,7 @@ public class ContentCatalog {
   }
 
   private void startWatching() {
-    Path root = root();
+    Path root = folder();
     if (!Files.isDirectory(root)) {
       return;
     }
@@ -263,8 +402,9 @@ public class ContentCatalog {
           each.reset();
         }
         seen.clear();
-        registerAll(root());
-        reload();
+        registerAll(folder());
+        syncFolder(ContentFolderSync.Mode.WATCH);
+        refresh();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (java.nio.file.ClosedWatchServiceException e) {

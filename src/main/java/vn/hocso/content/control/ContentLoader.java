@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -672,25 +669,16 @@ public final class ContentLoader {
 
   /** A short hash of every file of the module: paths and bytes, in a fixed order. */
   static String version(Path moduleDir) {
+    Map<String, byte[]> files = new TreeMap<>();
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path file : files(moduleDir)) {
-        digest.update(
-            moduleDir
-                .relativize(file)
-                .toString()
-                .replace('\\', '/')
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(Files.readAllBytes(file));
-        digest.update((byte) 0);
+        files.put(
+            moduleDir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
       }
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return ContentVersions.of(files);
   }
 
   /** Regular, non-hidden files under {@code dir}, sorted by path. */
@@ -705,9 +693,10 @@ public final class ContentLoader {
     }
   }
 
+  /** Hidden files and editors' backups ({@code …~}) are not content. */
   private static boolean isHidden(Path relative) {
     for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
+      if (part.toString().startsWith(".") || part.toString().endsWith("~")) {
         return true;
       }
     }
