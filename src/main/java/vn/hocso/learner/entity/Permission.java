@@ -21,5 +21,9 @@ public enum Permission {
   /** Preview lesson and quiz texts as residents will see them, with their check results. */
   PREVIEW_CONTENT,
   /** Download the whole published curriculum as a folder of files. */
-  EXPORT_CONTENT
+  EXPORT_CONTENT,
+  /** Write drafts of lessons, quizzes and modules, submit them for review, read their history. */
+  WRITE_DRAFTS,
+  /** Read every draft, return it with a comment or publish it; retire and restore modules. */
+  PUBLISH_CONTENT
 }

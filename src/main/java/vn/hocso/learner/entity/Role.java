@@ -5,8 +5,10 @@ import static vn.hocso.learner.entity.Permission.EXPORT_CONTENT;
 import static vn.hocso.learner.entity.Permission.LEARN;
 import static vn.hocso.learner.entity.Permission.MANAGE_WARD;
 import static vn.hocso.learner.entity.Permission.PREVIEW_CONTENT;
+import static vn.hocso.learner.entity.Permission.PUBLISH_CONTENT;
 import static vn.hocso.learner.entity.Permission.RESET_PASSWORDS;
 import static vn.hocso.learner.entity.Permission.SEE_RESIDENT_CERTIFICATES;
+import static vn.hocso.learner.entity.Permission.WRITE_DRAFTS;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,12 +21,20 @@ import java.util.Set;
  */
 public enum Role {
   LEARNER("learner", "Người học", EnumSet.of(LEARN)),
-  EDITOR("editor", "Biên tập viên nội dung", EnumSet.of(LEARN, PREVIEW_CONTENT, EXPORT_CONTENT)),
+  EDITOR(
+      "editor",
+      "Biên tập viên nội dung",
+      EnumSet.of(LEARN, PREVIEW_CONTENT, EXPORT_CONTENT, WRITE_DRAFTS, PUBLISH_CONTENT)),
   TRAINER(
       "trainer",
       "Giảng viên, tổ công nghệ số cộng đồng",
       EnumSet.of(
-          LEARN, RESET_PASSWORDS, SEE_RESIDENT_CERTIFICATES, ASSIST_RESIDENTS, PREVIEW_CONTENT)),
+          LEARN,
+          RESET_PASSWORDS,
+          SEE_RESIDENT_CERTIFICATES,
+          ASSIST_RESIDENTS,
+          PREVIEW_CONTENT,
+          WRITE_DRAFTS)),
   OFFICER(
       "officer",
       "Cán bộ phường, xã",

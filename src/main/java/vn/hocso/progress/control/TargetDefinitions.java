@@ -38,6 +38,10 @@ public class TargetDefinitions {
     return onlineModule;
   }
 
+  public String familyProgram() {
+    return familyProgram;
+  }
+
   /** The modules a household's members together complete to be "Gia đình số". */
   public List<String> familyModules() {
     return catalog.current().program(familyProgram).map(Program::moduleIds).orElse(List.of());

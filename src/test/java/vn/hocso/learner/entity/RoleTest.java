@@ -24,7 +24,8 @@ class RoleTest {
             Permission.RESET_PASSWORDS,
             Permission.SEE_RESIDENT_CERTIFICATES,
             Permission.ASSIST_RESIDENTS,
-            Permission.PREVIEW_CONTENT));
+            Permission.PREVIEW_CONTENT,
+            Permission.WRITE_DRAFTS));
     expected.put(
         Role.OFFICER,
         EnumSet.of(
@@ -35,7 +36,12 @@ class RoleTest {
             Permission.MANAGE_WARD));
     expected.put(
         Role.EDITOR,
-        EnumSet.of(Permission.LEARN, Permission.PREVIEW_CONTENT, Permission.EXPORT_CONTENT));
+        EnumSet.of(
+            Permission.LEARN,
+            Permission.PREVIEW_CONTENT,
+            Permission.EXPORT_CONTENT,
+            Permission.WRITE_DRAFTS,
+            Permission.PUBLISH_CONTENT));
     expected.put(Role.ADMIN, EnumSet.allOf(Permission.class));
 
     Map<Role, Set<Permission>> granted = new TreeMap<>();
