@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -128,6 +132,16 @@ public final class ContentLoader {
    * not change.
    */
   public Result load(Path root, Map<String, Module> previous) {
+    return load(root, previous, null);
+  }
+
+  /**
+   * Loads {@code root} as {@link #load(Path, Map)} does, its modules side by side on {@code
+   * executor} (one task per module; null: one after the other). Modules are independent until the
+   * checks across them, which run once all are loaded; the renderer and the quiz parser keep no
+   * state between calls (flexmark's parser and renderer are thread-safe).
+   */
+  public Result load(Path root, Map<String, Module> previous, ExecutorService executor) {
     List<ContentProblem> folderProblems = new ArrayList<>();
     Map<String, ModuleResult> modules = new TreeMap<>();
     Map<String, ProgramResult> programs = new TreeMap<>();
@@ -164,16 +178,47 @@ public final class ContentLoader {
           new ContentProblem(
               modulesDir, 1, "thiếu thư mục `modules`: mỗi học phần là một thư mục trong đó"));
     } else {
-      for (Path dir : list(modulesDir)) {
-        if (Files.isDirectory(dir) && !dir.getFileName().toString().startsWith(".")) {
-          ModuleResult result = loadModule(dir, programIds, previous);
-          modules.put(result.id(), result);
-        }
+      List<Path> dirs =
+          list(modulesDir).stream()
+              .filter(dir -> Files.isDirectory(dir))
+              .filter(dir -> !dir.getFileName().toString().startsWith("."))
+              .toList();
+      for (ModuleResult result : loadModules(dirs, programIds, previous, executor)) {
+        modules.put(result.id(), result);
       }
     }
     checkAcrossModules(root, modules);
     programs.replaceAll((id, result) -> withModules(result, modules));
     return new Result(root, programs, modules, skills, folderProblems);
+  }
+
+  private List<ModuleResult> loadModules(
+      List<Path> dirs,
+      Set<String> programIds,
+      Map<String, Module> previous,
+      ExecutorService executor) {
+    if (executor == null || dirs.size() < 2) {
+      return dirs.stream().map(dir -> loadModule(dir, programIds, previous)).toList();
+    }
+    List<Callable<ModuleResult>> tasks = new ArrayList<>();
+    for (Path dir : dirs) {
+      tasks.add(() -> loadModule(dir, programIds, previous));
+    }
+    List<ModuleResult> results = new ArrayList<>();
+    try {
+      for (Future<ModuleResult> loaded : executor.invokeAll(tasks)) {
+        results.add(loaded.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading content", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    return results;
   }
 
   /** Problems that need several modules at once: weights shared by two modules. */

@@ -55,6 +55,34 @@ class ContentLoaderTest {
     assertEquals(12, module.version().length());
   }
 
+  /** Modules loaded side by side give what one after the other gives, page for page. */
+  @Test
+  void modulesLoadedSideBySideAreTheSameAsOneAfterTheOther() throws Exception {
+    Path shipped = Path.of(System.getProperty("shipped.content.dir", "content"));
+    ContentLoader.Result alone = new ContentLoader().load(shipped);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      ContentLoader.Result together = new ContentLoader().load(shipped, Map.of(), pool);
+      assertEquals(alone.modules().keySet(), together.modules().keySet());
+      assertEquals(alone.problems(), together.problems());
+      assertEquals(alone.warnings(), together.warnings());
+      alone
+          .modules()
+          .forEach(
+              (id, result) -> {
+                Module one = result.module();
+                Module other = together.modules().get(id).module();
+                assertEquals(one.version(), other.version(), id);
+                assertEquals(one.lessons(), other.lessons(), id);
+                assertEquals(one.introHtml(), other.introHtml(), id);
+                assertEquals(one.quiz(), other.quiz(), id);
+              });
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void theShippedContentHasNoProblemsAndEnoughOfEverything() {
     Path shipped = Path.of(System.getProperty("shipped.content.dir", "content"));
