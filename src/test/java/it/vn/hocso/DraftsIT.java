@@ -313,6 +313,39 @@ class DraftsIT {
     retire(editor, module);
   }
 
+  /** A change that breaks other modules is refused too: a weight taken, a program they name. */
+  @Test
+  void aChangeThatBreaksTheRestOfTheCurriculumIsRefused() {
+    String module = newModuleId();
+    long draft = created(trainer, module).getJsonNumber("id").longValue();
+    saved(trainer, draft, "modules/" + module + "/_index.md", index("Trùng thứ tự", 10), 0);
+    saved(trainer, draft, "modules/" + module + "/10-bai/index.md", lesson("Bài."), 0);
+    saved(trainer, draft, "modules/" + module + "/quiz.md", quiz(1), 0);
+    post(trainer, "/api/drafts/" + draft + "/submit", "{}");
+    HttpResponse<String> weight = post(editor, "/api/drafts/" + draft + "/publish", "{}");
+    assertEquals(422, weight.statusCode(), weight.body());
+    assertTrue(weight.body().contains("`weight: 10` trùng"), weight.body());
+
+    long programs = created(editor, "_programs").getJsonNumber("id").longValue();
+    String program = "programs/ky-nang-so-co-ban.md";
+    HttpResponse<String> removed =
+        editor.delete(
+            "/api/drafts/"
+                + programs
+                + "/file?path="
+                + URLEncoder.encode(program, StandardCharsets.UTF_8)
+                + "&revision=0&baseRevision="
+                + publishedRevision(editor, "_programs", program));
+    assertEquals(200, removed.statusCode(), removed.body());
+    post(editor, "/api/drafts/" + programs + "/submit", "{}");
+    HttpResponse<String> refused = post(editor, "/api/drafts/" + programs + "/publish", "{}");
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertTrue(
+        refused.body().contains("modules/vneid/_index.md") && refused.body().contains("TARGETS_"),
+        refused.body());
+    assertEquals(200, Http.get("/hoc-phan/vneid").statusCode());
+  }
+
   @Test
   void aStaleSaveIsAConflictThatKeepsBothTexts() {
     String module = newModuleId();

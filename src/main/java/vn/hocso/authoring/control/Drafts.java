@@ -184,6 +184,9 @@ public class Drafts {
             published,
             "published");
       }
+      if (body == null && published == null) {
+        throw new Refusal(404, "Không có tệp `" + path + "` để xóa.");
+      }
       base = published;
     }
     Timestamp now = now();
