@@ -1,6 +1,7 @@
 package it.vn.hocso;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +74,26 @@ class SecondInstanceIT {
     }
     fail("no change on " + base + path + " within 10 s; last " + last.statusCode());
     return null;
+  }
+
+  /**
+   * Each instance loads the curriculum from the database after the schema is ready: nothing that
+   * depends on it may act on the empty curriculum before (the "Gia đình số" definition once did,
+   * and recomputed every household with no module in it at each start).
+   */
+  @Test
+  void neitherInstanceActedOnAnEmptyCurriculumAtStart() throws java.io.IOException {
+    java.nio.file.Path first = java.nio.file.Path.of(System.getProperty("server.log.dir"));
+    java.nio.file.Path server = first.getParent();
+    java.nio.file.Path second = server.resolveSibling(server.getFileName() + "-2").resolve("logs");
+    for (java.nio.file.Path logs : List.of(first, second)) {
+      String log =
+          java.nio.file.Files.readString(
+              logs.resolve("messages.log"), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(log.contains("Content loaded from the database (all)"), logs.toString());
+      assertFalse(
+          log.contains("is now modules=;skills="), logs + " recomputed households for nothing");
+    }
   }
 
   @Test

@@ -41,6 +41,7 @@ public class FamilyDefinition {
   @Inject TargetDefinitions targets;
   @Inject Reconciliation reconciliation;
   @Inject SchemaMigration schema;
+  @Inject ContentCatalog catalog;
   @Inject FamilyDefinition self;
 
   void onContentChange(@ObservesAsync ContentCatalog.Changed change) {
@@ -70,6 +71,12 @@ public class FamilyDefinition {
    * this instance is the one that claimed the change. Returns whether it recomputed.
    */
   public synchronized boolean apply() {
+    if (!catalog.isLoaded()) {
+      // The curriculum comes from the database once the schema is ready: until it is loaded there
+      // is no definition to compare, and an empty one would recompute every household for nothing.
+      // The load's change event applies it.
+      return false;
+    }
     String definition = current();
     try {
       if (!self.claim(definition)) {
