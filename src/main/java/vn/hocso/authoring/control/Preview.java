@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import vn.hocso.content.control.ContentCatalog;
@@ -38,6 +40,8 @@ public class Preview {
           "_index\\.md|quiz\\.md|(?=[^/]{1,80}/)[0-9]*-?[a-z0-9]+(-[a-z0-9]+)*/index\\.md");
 
   @Inject ContentCatalog catalog;
+
+  private final ContentLoader loader = new ContentLoader();
 
   /** A check result on the previewed module, its path inside the module folder. */
   public record Problem(String file, int line, String message) {}
@@ -94,7 +98,15 @@ public class Preview {
       Path target = moduleDir.resolve(file);
       Files.createDirectories(target.getParent());
       Files.writeString(target, text, StandardCharsets.UTF_8);
-      ContentLoader.ModuleResult loaded = new ContentLoader().load(root).modules().get(moduleId);
+      Optional<Module> served = catalog.current().module(moduleId);
+      String folder = file.contains("/") ? file.substring(0, file.indexOf('/')) : null;
+      if (served.isPresent()
+          && folder != null
+          && served.get().lessons().stream().anyMatch(lesson -> lesson.folder().equals(folder))) {
+        // An existing lesson of a served module: its text changes nothing else in the module.
+        return lessonOnly(served.get(), moduleDir, folder, file);
+      }
+      ContentLoader.ModuleResult loaded = loader.load(root).modules().get(moduleId);
       List<Problem> problems = relative(moduleDir, loaded.problems());
       List<Problem> warnings = relative(moduleDir, loaded.warnings());
       if (!loaded.ok()) {
@@ -104,6 +116,21 @@ public class Preview {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private Result lessonOnly(Module served, Path moduleDir, String folder, String file) {
+    List<ContentProblem> found = new ArrayList<>();
+    List<ContentProblem> warned = new ArrayList<>();
+    Lesson lesson = loader.loadOneLesson(moduleDir, served, folder, found, warned);
+    List<Problem> problems = relative(moduleDir, found);
+    List<Problem> warnings = relative(moduleDir, warned);
+    return new Result(
+        served.id(),
+        file,
+        problems,
+        warnings,
+        lesson == null ? null : lesson.fullHtml(),
+        List.of());
   }
 
   private Result rendered(

@@ -96,9 +96,11 @@ public class ContentCatalog {
   private Thread pollThread;
   private boolean reportedPollFailure;
 
+  /**
+   * Once the schema is ready: the content folder is brought in, then the poll loop loads the
+   * curriculum and follows its changes. Both are retried until the database answers.
+   */
   void onSchemaReady(@ObservesAsync SchemaMigration.Migrated migrated) {
-    syncFolder(ContentFolderSync.Mode.RELEASE);
-    refresh();
     pollThread = threadFactory.newThread(this::pollLoop);
     pollThread.setName("hocso-content-poll");
     pollThread.setDaemon(true);
@@ -154,17 +156,24 @@ public class ContentCatalog {
   }
 
   /** Brings the content folder into the store; logs and goes on when that fails. */
-  private void syncFolder(ContentFolderSync.Mode mode) {
+  /**
+   * Brings the content folder into the store; logs and goes on when that fails.
+   *
+   * @return whether it is done (or there is no folder)
+   */
+  private boolean syncFolder(ContentFolderSync.Mode mode) {
     Path folder = folder();
     if (!Files.isDirectory(folder)) {
       LOG.info(() -> "No content folder at " + folder + ": serving what the database holds.");
-      return;
+      return true;
     }
     try {
       folderSync.sync(folder, mode, instanceName());
+      return true;
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING, "Could not bring the content folder " + folder + " into the database", e);
+      return false;
     }
   }
 
@@ -206,7 +215,9 @@ public class ContentCatalog {
     }
     files = Map.copyOf(next);
     serials = Map.copyOf(now);
-    Curriculum result = load();
+    Set<String> unchanged = new TreeSet<>(lastGoodModules.keySet());
+    unchanged.removeAll(moved);
+    Curriculum result = load(loaded ? unchanged : Set.of());
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     LOG.info(
         () ->
@@ -225,9 +236,9 @@ public class ContentCatalog {
   }
 
   /** Loads the in-memory folder again and serves what loaded well. */
-  private Curriculum load() {
+  private Curriculum load(Set<String> unchanged) {
     Path root = root();
-    ContentLoader.Result result = loader.load(root, lastGoodModules, executor);
+    ContentLoader.Result result = loader.load(root, lastGoodModules, executor, unchanged);
 
     Map<String, Module> modules = new LinkedHashMap<>();
     result
@@ -301,17 +312,28 @@ public class ContentCatalog {
   }
 
   private void pollLoop() {
+    boolean folderDone = false;
     while (!Thread.currentThread().isInterrupted()) {
       try {
-        Thread.sleep(pollMillis);
+        if (!folderDone && !reportedPollFailure) {
+          // At start the folder comes first, so that the first load serves it; retried until the
+          // database takes it (the curriculum already stored is served meanwhile).
+          folderDone = syncFolder(ContentFolderSync.Mode.RELEASE);
+        }
         refresh();
         reportedPollFailure = false;
+        Thread.sleep(pollMillis);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
         if (!reportedPollFailure) {
           LOG.log(Level.WARNING, "Cannot read content changes from the database; retrying.", e);
           reportedPollFailure = true;
+        }
+        try {
+          Thread.sleep(pollMillis);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
         }
       }
     }

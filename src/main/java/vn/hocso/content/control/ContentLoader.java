@@ -142,6 +142,16 @@ public final class ContentLoader {
    * state between calls (flexmark's parser and renderer are thread-safe).
    */
   public Result load(Path root, Map<String, Module> previous, ExecutorService executor) {
+    return load(root, previous, executor, Set.of());
+  }
+
+  /**
+   * As {@link #load(Path, Map, ExecutorService)}, reusing the modules of {@code previous} named in
+   * {@code unchanged} without reading their files again: the caller knows they did not change (the
+   * database says which modules a publish changed).
+   */
+  public Result load(
+      Path root, Map<String, Module> previous, ExecutorService executor, Set<String> unchanged) {
     List<ContentProblem> folderProblems = new ArrayList<>();
     Map<String, ModuleResult> modules = new TreeMap<>();
     Map<String, ProgramResult> programs = new TreeMap<>();
@@ -183,7 +193,7 @@ public final class ContentLoader {
               .filter(dir -> Files.isDirectory(dir))
               .filter(dir -> !dir.getFileName().toString().startsWith("."))
               .toList();
-      for (ModuleResult result : loadModules(dirs, programIds, previous, executor)) {
+      for (ModuleResult result : loadModules(dirs, programIds, previous, executor, unchanged)) {
         modules.put(result.id(), result);
       }
     }
@@ -196,13 +206,14 @@ public final class ContentLoader {
       List<Path> dirs,
       Set<String> programIds,
       Map<String, Module> previous,
-      ExecutorService executor) {
+      ExecutorService executor,
+      Set<String> unchanged) {
     if (executor == null || dirs.size() < 2) {
-      return dirs.stream().map(dir -> loadModule(dir, programIds, previous)).toList();
+      return dirs.stream().map(dir -> loadModule(dir, programIds, previous, unchanged)).toList();
     }
     List<Callable<ModuleResult>> tasks = new ArrayList<>();
     for (Path dir : dirs) {
-      tasks.add(() -> loadModule(dir, programIds, previous));
+      tasks.add(() -> loadModule(dir, programIds, previous, unchanged));
     }
     List<ModuleResult> results = new ArrayList<>();
     try {
@@ -389,6 +400,11 @@ public final class ContentLoader {
   }
 
   ModuleResult loadModule(Path dir, Set<String> programIds, Map<String, Module> previous) {
+    return loadModule(dir, programIds, previous, Set.of());
+  }
+
+  private ModuleResult loadModule(
+      Path dir, Set<String> programIds, Map<String, Module> previous, Set<String> unchanged) {
     String id = dir.getFileName().toString();
     List<ContentProblem> problems = new ArrayList<>();
     Path index = dir.resolve("_index.md");
@@ -396,12 +412,13 @@ public final class ContentLoader {
       problems.add(new ContentProblem(index, 1, invalidId(id)));
       return new ModuleResult(id, null, null, problems);
     }
+    Module last = previous.get(id);
+    if (last != null && unchanged.contains(id) && programIds.containsAll(last.criteria())) {
+      return new ModuleResult(id, last.version(), last, List.of());
+    }
     String version = version(dir);
-    Module unchanged = previous.get(id);
-    if (unchanged != null
-        && unchanged.version().equals(version)
-        && programIds.containsAll(unchanged.criteria())) {
-      return new ModuleResult(id, version, unchanged, List.of());
+    if (last != null && last.version().equals(version) && programIds.containsAll(last.criteria())) {
+      return new ModuleResult(id, version, last, List.of());
     }
     if (!Files.isRegularFile(index)) {
       problems.add(new ContentProblem(index, 1, "thiếu tệp `_index.md` của học phần"));
@@ -589,6 +606,75 @@ public final class ContentLoader {
                     + " hãy viết phần còn lại thành câu thường"));
       }
     }
+  }
+
+  /**
+   * Loads one lesson of a module that is served without problems, as loading the whole module
+   * would: with the module's version and lesson ids, checked against its other lessons (weights,
+   * the module's minutes). A lesson's text changes nothing else in its module, so this gives the
+   * problems and the page that loading the module with this text gives, at the cost of one lesson.
+   *
+   * @param moduleDir the module folder, holding the lesson's new text
+   * @return the lesson, or null when it has problems (added to {@code problems})
+   */
+  public Lesson loadOneLesson(
+      Path moduleDir,
+      Module served,
+      String folder,
+      List<ContentProblem> problems,
+      List<ContentProblem> warnings) {
+    int before = problems.size();
+    Map<String, String> lessonIdsByFolder = new LinkedHashMap<>();
+    for (Lesson lesson : served.lessons()) {
+      lessonIdsByFolder.put(lesson.folder(), lesson.id());
+    }
+    lessonIdsByFolder.put(folder, ORDER_PREFIX.matcher(folder).replaceFirst(""));
+    Path lessonDir = moduleDir.resolve(folder);
+    Lesson lesson =
+        loadLesson(
+            lessonDir,
+            moduleDir,
+            served.id(),
+            served.version(),
+            lessonIdsByFolder,
+            problems,
+            warnings);
+    if (lesson == null) {
+      return null;
+    }
+    Path file = lessonDir.resolve("index.md");
+    int minutes = lesson.minutes();
+    for (Lesson other : served.lessons()) {
+      if (other.folder().equals(folder)) {
+        continue;
+      }
+      minutes += other.minutes();
+      if (other.weight() == lesson.weight()) {
+        problems.add(
+            new ContentProblem(
+                file,
+                lineOfKey(file, "weight"),
+                "`weight: " + lesson.weight() + "` trùng với bài `" + other.folder() + "`"));
+      }
+    }
+    if (served.minutes() < minutes) {
+      Path index = moduleDir.resolve("_index.md");
+      problems.add(
+          new ContentProblem(
+              index,
+              lineOfKey(index, "minutes"),
+              "`minutes: "
+                  + served.minutes()
+                  + "` nhỏ hơn tổng thời gian các bài học ("
+                  + minutes
+                  + " phút)"));
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    checkPictureText(
+        moduleDir, served.media().keySet(), optionPictures(served.quizSource()), warnings);
+    return lesson;
   }
 
   private Lesson loadLesson(

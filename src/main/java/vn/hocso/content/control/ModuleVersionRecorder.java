@@ -48,6 +48,9 @@ public class ModuleVersionRecorder {
   private synchronized void record(Curriculum curriculum) {
     Instant now = Instant.now();
     for (Module module : curriculum.modules()) {
+      if (recorded.contains(module.id() + "@" + module.version())) {
+        continue;
+      }
       try {
         if (store.record(module, now)) {
           LOG.info(() -> "New content version " + module.id() + "@" + module.version());

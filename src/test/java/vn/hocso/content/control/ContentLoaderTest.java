@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.content.entity.ContentProblem;
 import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Module;
 
@@ -81,6 +82,57 @@ class ContentLoaderTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The preview's one-lesson load gives the page and the problems the whole module's load gives.
+   */
+  @Test
+  void oneLessonLoadsAsItsWholeModuleWould() throws Exception {
+    Path shipped = Path.of(System.getProperty("shipped.content.dir", "content"));
+    ContentLoader.Result all = new ContentLoader().load(shipped);
+    for (ContentLoader.ModuleResult result : all.modules().values()) {
+      Module module = result.module();
+      for (Lesson lesson : module.lessons()) {
+        List<ContentProblem> found = new java.util.ArrayList<>();
+        Lesson alone =
+            new ContentLoader()
+                .loadOneLesson(
+                    shipped.resolve("modules").resolve(module.id()),
+                    module,
+                    lesson.folder(),
+                    found,
+                    new java.util.ArrayList<>());
+        assertEquals(List.of(), found, module.id() + "/" + lesson.folder());
+        assertEquals(lesson, alone, module.id() + "/" + lesson.folder());
+      }
+    }
+
+    // A weight another lesson has: the module would not load, and neither does the lesson alone.
+    Module vneid = all.modules().get("vneid").module();
+    Lesson first = vneid.lessons().get(0);
+    Lesson second = vneid.lessons().get(1);
+    Path copy = temp.resolve("vneid");
+    try (var files = java.nio.file.Files.walk(shipped.resolve("modules/vneid"))) {
+      for (Path file : files.toList()) {
+        Path target = copy.resolve(shipped.resolve("modules/vneid").relativize(file).toString());
+        if (java.nio.file.Files.isDirectory(file)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(file, target);
+        }
+      }
+    }
+    Path secondFile = copy.resolve(second.folder()).resolve("index.md");
+    String text = java.nio.file.Files.readString(secondFile);
+    java.nio.file.Files.writeString(
+        secondFile, text.replaceFirst("(?m)^weight: .*$", "weight: " + first.weight()));
+    List<ContentProblem> found = new java.util.ArrayList<>();
+    assertNull(
+        new ContentLoader()
+            .loadOneLesson(copy, vneid, second.folder(), found, new java.util.ArrayList<>()));
+    String problems = found.toString();
+    assertTrue(problems.contains("`weight: " + first.weight() + "` trùng"), problems);
   }
 
   @Test
