@@ -1,11 +1,6 @@
 package vn.hocso.authoring.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,8 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hocso.authoring.control.Preview;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.entity.Permission;
-import vn.hocso.platform.control.Refusal;
 
 /** A lesson, quiz or module text rendered and checked as residents would get it; nothing stored. */
 @Path("api/preview")
@@ -33,9 +25,6 @@ import vn.hocso.platform.control.Refusal;
 @Tag(name = "Authoring", description = "Previewing and exporting the curriculum")
 @SecurityRequirement(name = "session")
 public class PreviewApi {
-
-  /** A previewed file is at most 1 MB; its JSON may escape some of it. */
-  static final int MAX_BODY_BYTES = 3 * 1024 * 1024;
 
   @Inject Preview preview;
   @Inject CurrentAccount current;
@@ -69,29 +58,10 @@ public class PreviewApi {
   @APIResponse(responseCode = "413", description = "The text is larger than 1 MB")
   public Preview.Result preview(InputStream body) throws IOException {
     current.require(Permission.PREVIEW_CONTENT);
-    JsonObject request = parse(read(body));
-    return preview.preview(text(request, "moduleId"), text(request, "file"), text(request, "text"));
+    Request request = Json.read(body, Request.class, "{\"moduleId\", \"file\", \"text\"}");
+    return preview.preview(request.moduleId(), request.file(), request.text());
   }
 
-  private static String text(JsonObject request, String key) {
-    JsonValue value = request.get(key);
-    return value instanceof JsonString string ? string.getString() : null;
-  }
-
-  private static JsonObject parse(String body) {
-    try (var reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw new Refusal(
-          400, "Nội dung gửi lên không phải JSON dạng {\"moduleId\", \"file\", \"text\"}.");
-    }
-  }
-
-  private static String read(InputStream body) throws IOException {
-    byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw new Refusal(413, "Nội dung dài quá: mỗi tệp tối đa 1 MB.");
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
+  /** What to preview: the module, the file inside its folder, and the text. */
+  public record Request(String moduleId, String file, String text) {}
 }

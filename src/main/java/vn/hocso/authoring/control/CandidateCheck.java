@@ -66,7 +66,8 @@ public class CandidateCheck {
   /**
    * Checks {@code published} with {@code changes} applied (a null body removes the file).
    *
-   * @param published the curriculum's files by path, as they are now
+   * @param published the curriculum's files by path, as they are now (problems the served
+   *     curriculum already has are not reported elsewhere than in the draft's scope)
    */
   public Outcome check(String scope, Map<String, byte[]> published, Map<String, byte[]> changes) {
     Map<String, byte[]> after = new TreeMap<>(published);
@@ -82,13 +83,10 @@ public class CandidateCheck {
         catalog.current().modules().stream()
             .collect(Collectors.toMap(Module::id, Function.identity()));
     try (FileSystem memory = Jimfs.newFileSystem(Configuration.unix())) {
-      Path before = write(memory.getPath("/before"), published);
       Path root = write(memory.getPath("/content"), after);
       ContentLoader loader = new ContentLoader();
-      Set<String> earlier = new HashSet<>();
-      for (ContentProblem problem : loader.load(before, reusable).problems()) {
-        earlier.add(problem.format(before));
-      }
+      // Problems the served curriculum has already are not this change's doing.
+      Set<String> earlier = new HashSet<>(catalog.current().problems());
       ContentLoader.Result result = loader.load(root, reusable);
       String folder = ContentStore.folderOf(scope) + "/";
       List<Problem> own = new ArrayList<>();

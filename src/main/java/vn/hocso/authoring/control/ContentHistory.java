@@ -61,9 +61,8 @@ public class ContentHistory {
   @Transactional
   public RevisionText revision(Account viewer, long id) {
     Drafts.require(viewer, Permission.WRITE_DRAFTS);
-    ContentStore.Revision revision =
-        store.revision(id).orElseThrow(() -> new Refusal(404, "Không có bản sửa đổi số " + id));
-    byte[] body = store.body(id).flatMap(bytes -> bytes).orElse(null);
+    ContentStore.Revision revision = found(id);
+    byte[] body = body(id);
     boolean markdown = revision.path().endsWith(".md");
     return new RevisionText(
         revision,
@@ -72,21 +71,25 @@ public class ContentHistory {
         body == null ? 0 : body.length);
   }
 
+  private ContentStore.Revision found(long id) {
+    return store.revision(id).orElseThrow(() -> new Refusal(404, "Không có bản sửa đổi số " + id));
+  }
+
+  /** A revision's bytes; null for a removal. */
+  private byte[] body(long id) {
+    return store.body(id).flatMap(bytes -> bytes).orElse(null);
+  }
+
   /** Two revisions of one file compared, the older first. */
   @Transactional
   public FileDiff compare(Account viewer, long from, long to) {
-    RevisionText older = revision(viewer, from);
-    RevisionText newer = revision(viewer, to);
-    if (!older.revision().path().equals(newer.revision().path())) {
+    Drafts.require(viewer, Permission.WRITE_DRAFTS);
+    ContentStore.Revision older = found(from);
+    ContentStore.Revision newer = found(to);
+    if (!older.path().equals(newer.path())) {
       throw new Refusal(400, "Hai bản sửa đổi phải của cùng một tệp.");
     }
-    String path = older.revision().path();
-    return diff(
-        path,
-        older.revision().removal() ? null : bytes(older),
-        newer.revision().removal() ? null : bytes(newer),
-        "bản " + from,
-        "bản " + to);
+    return diff(older.path(), body(from), body(to), "bản " + from, "bản " + to);
   }
 
   /** The record of every change of a scope, newest first. */
@@ -179,9 +182,5 @@ public class ContentHistory {
       return List.of();
     }
     return List.of(new String(body, StandardCharsets.UTF_8).split("\n", -1));
-  }
-
-  private byte[] bytes(RevisionText text) {
-    return store.body(text.revision().id()).flatMap(body -> body).orElse(null);
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.control.ContentFolderSync;
 import vn.hocso.content.control.ContentLoader;
 import vn.hocso.content.control.ContentStore;
@@ -52,6 +53,7 @@ public class Drafts {
 
   @Inject ContentStore store;
   @Inject CandidateCheck check;
+  @Inject ContentCatalog catalog;
 
   /** A draft without its files, as lists show it. */
   public record Summary(
@@ -393,10 +395,14 @@ public class Drafts {
   private record StoredDraftFile(
       String path, byte[] body, Long baseRevision, int revision, Instant savedAt) {}
 
+  /**
+   * The check a save answers with, against the curriculum this instance serves (at most a poll
+   * behind the database); publishing checks again against the database, under the module's lock.
+   */
   private CandidateCheck.Outcome checkOf(String scope, long id) {
     Map<String, byte[]> changes = new LinkedHashMap<>();
     storedFiles(id).forEach(file -> changes.put(file.path(), file.body()));
-    return check.check(scope, publishedBodies(), changes);
+    return check.check(scope, catalog.publishedFiles(), changes);
   }
 
   private Map<String, byte[]> publishedBodies() {

@@ -323,8 +323,7 @@ public class ContentStore {
             + " draft_id, comment, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         Arrays.asList(
             scope, action, before.version(), newVersion, accountId, draftId, clip(comment), now));
-    long publishId =
-        Sql.query(em, "SELECT LAST_INSERT_ID()", List.of(), row -> row.getLong(1)).get(0);
+    long publishId = lastId();
     for (Change change : changes) {
       if (!scopeOf(change.path()).orElse("").equals(scope)) {
         throw new IllegalArgumentException(change.path() + " is not in " + scope);
@@ -344,8 +343,7 @@ public class ContentStore {
               clip(comment),
               publishId,
               now));
-      long revisionId =
-          Sql.query(em, "SELECT LAST_INSERT_ID()", List.of(), row -> row.getLong(1)).get(0);
+      long revisionId = lastId();
       Sql.update(
           em,
           "INSERT INTO content_file (path, scope, revision_id) VALUES (?, ?, ?)"
@@ -381,6 +379,11 @@ public class ContentStore {
             accountId,
             clip(comment),
             now));
+    return lastId();
+  }
+
+  /** The id the connection's last INSERT gave. */
+  private long lastId() {
     return Sql.query(em, "SELECT LAST_INSERT_ID()", List.of(), row -> row.getLong(1)).get(0);
   }
 
