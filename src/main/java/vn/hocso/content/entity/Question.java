@@ -22,17 +22,6 @@ public record Question(
     String explanationHtml,
     String lessonId) {
 
-  /** A question that names no lesson. */
-  public Question(
-      String id,
-      QuestionType type,
-      String text,
-      String html,
-      List<Option> options,
-      String explanationHtml) {
-    this(id, type, text, html, options, explanationHtml, null);
-  }
-
   public Optional<Option> option(String optionId) {
     return options.stream().filter(option -> option.id().equals(optionId)).findFirst();
   }

@@ -36,7 +36,8 @@ class AttemptResponsesTest {
               new Option("o1aaaaaa", "Có", "<p>Có, ở cuối trang},{</p>", true),
               new Option("o2bbbbbb", "Không", "<p>Không \u0001 \u2028</p>", false),
               new Option("o3cccccc", "Chưa rõ", "", false)),
-          "<p>Nút \"Đồng ý\" nằm ở cuối.</p>");
+          "<p>Nút \"Đồng ý\" nằm ở cuối.</p>",
+          null);
 
   /** A question with no body and no explanation: JSON-B leaves null members out. */
   private static final Question BARE =
@@ -49,6 +50,7 @@ class AttemptResponsesTest {
               new Option("s1111111", "Một", "Mở VNeID", true),
               new Option("s2222222", "Hai", "Chọn Dịch vụ khác", true),
               new Option("s3333333", "Ba", "Nộp hồ sơ", true)),
+          null,
           null);
 
   private static final Quiz QUIZ = new Quiz(2, AttemptPolicy.PRACTICE, "", List.of(TRICKY, BARE));

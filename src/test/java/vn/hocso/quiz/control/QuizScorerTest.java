@@ -33,7 +33,8 @@ class QuizScorerTest {
           "?",
           "",
           List.of(option("s1", false), option("s2", true)),
-          "");
+          "",
+          null);
   private static final Question MULTIPLE =
       new Question(
           "multiple",
@@ -41,7 +42,8 @@ class QuizScorerTest {
           "?",
           "",
           List.of(option("m1", true), option("m2", true), option("m3", false)),
-          "");
+          "",
+          null);
   private static final Question TRUE_FALSE =
       new Question(
           "truefalse",
@@ -49,7 +51,8 @@ class QuizScorerTest {
           "?",
           "",
           List.of(new Option("sai", "Sai", "Sai", false), new Option("dung", "Đúng", "Đúng", true)),
-          "");
+          "",
+          null);
   private static final Question ORDERING =
       new Question(
           "ordering",
@@ -57,7 +60,8 @@ class QuizScorerTest {
           "?",
           "",
           List.of(option("o1", true), option("o2", true), option("o3", true), option("o4", true)),
-          "");
+          "",
+          null);
   private static final Question SPARE =
       new Question(
           "spare",
@@ -65,7 +69,8 @@ class QuizScorerTest {
           "?",
           "",
           List.of(option("x1", true), option("x2", false)),
-          "");
+          "",
+          null);
 
   private static final Quiz QUIZ =
       new Quiz(
