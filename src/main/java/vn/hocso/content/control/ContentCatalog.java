@@ -81,6 +81,7 @@ public class ContentCatalog {
   @Inject Event<Changed> changed;
   @Inject ContentStore store;
   @Inject ContentFolderSync folderSync;
+  @Inject RenderedModules rendered;
 
   private final ContentLoader loader = new ContentLoader();
   private final FileSystem tree = Jimfs.newFileSystem(Configuration.unix());
@@ -217,8 +218,16 @@ public class ContentCatalog {
     serials = Map.copyOf(now);
     Set<String> unchanged = new TreeSet<>(lastGoodModules.keySet());
     unchanged.removeAll(moved);
-    Curriculum result = load(loaded ? unchanged : Set.of());
+    Set<String> movedModules = new TreeSet<>(moved);
+    movedModules.removeIf(scope -> !ContentStore.isModule(scope));
+    ContentLoader.Rendered kept = keptModules(movedModules);
+    Curriculum result = load(loaded ? unchanged : Set.of(), kept);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    long readAsRendered =
+        movedModules.stream()
+            .map(lastGoodModules::get)
+            .filter(module -> module != null && kept.has(module.id(), module.version()))
+            .count();
     LOG.info(
         () ->
             "Content loaded from the database ("
@@ -229,16 +238,45 @@ public class ContentCatalog {
                 + result.programs().size()
                 + " programs, "
                 + result.problems().size()
-                + " problems, in "
+                + " problems ("
+                + readAsRendered
+                + " read as rendered before), in "
                 + millis
                 + " ms.");
+    keepRendered(movedModules, kept);
     return result;
   }
 
+  /**
+   * The modules this build rendered before, for those about to load; none if they cannot be read.
+   */
+  private ContentLoader.Rendered keptModules(Set<String> moduleIds) {
+    try {
+      return rendered.find(moduleIds);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Cannot read the rendered modules kept; rendering them.", e);
+      return ContentLoader.Rendered.NONE;
+    }
+  }
+
+  /** Keeps the modules just rendered, for the next start and the other instances. */
+  private void keepRendered(Set<String> moduleIds, ContentLoader.Rendered kept) {
+    List<Module> renderedNow =
+        moduleIds.stream()
+            .map(lastGoodModules::get)
+            .filter(module -> module != null && !kept.has(module.id(), module.version()))
+            .toList();
+    try {
+      rendered.keep(renderedNow);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Cannot keep the rendered modules; the next start renders them.", e);
+    }
+  }
+
   /** Loads the in-memory folder again and serves what loaded well. */
-  private Curriculum load(Set<String> unchanged) {
+  private Curriculum load(Set<String> unchanged, ContentLoader.Rendered kept) {
     Path root = root();
-    ContentLoader.Result result = loader.load(root, lastGoodModules, executor, unchanged);
+    ContentLoader.Result result = loader.load(root, lastGoodModules, executor, unchanged, kept);
 
     Map<String, Module> modules = new LinkedHashMap<>();
     result

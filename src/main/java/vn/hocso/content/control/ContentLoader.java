@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -76,6 +77,32 @@ public final class ContentLoader {
     public boolean ok() {
       return module != null;
     }
+  }
+
+  /**
+   * Modules rendered earlier (by this build), found by id and content version: a module whose files
+   * hash to a kept version is taken as it was kept, its pictures read from its folder, instead of
+   * being parsed, checked and rendered again ({@link RenderedModules}).
+   */
+  public interface Rendered {
+    Rendered NONE =
+        new Rendered() {
+          @Override
+          public Optional<Module> module(String id, String version) {
+            return Optional.empty();
+          }
+
+          @Override
+          public boolean has(String id, String version) {
+            return false;
+          }
+        };
+
+    /** The module kept for this id and version, if there is one and it reads back. */
+    Optional<Module> module(String id, String version);
+
+    /** Whether this id and version is kept (and read back, if it was asked for). */
+    boolean has(String id, String version);
   }
 
   /** What loading one program file gave. */
@@ -152,6 +179,19 @@ public final class ContentLoader {
    */
   public Result load(
       Path root, Map<String, Module> previous, ExecutorService executor, Set<String> unchanged) {
+    return load(root, previous, executor, unchanged, Rendered.NONE);
+  }
+
+  /**
+   * As {@link #load(Path, Map, ExecutorService, Set)}, taking modules from {@code rendered} where
+   * their version is kept there.
+   */
+  public Result load(
+      Path root,
+      Map<String, Module> previous,
+      ExecutorService executor,
+      Set<String> unchanged,
+      Rendered rendered) {
     List<ContentProblem> folderProblems = new ArrayList<>();
     Map<String, ModuleResult> modules = new TreeMap<>();
     Map<String, ProgramResult> programs = new TreeMap<>();
@@ -193,7 +233,8 @@ public final class ContentLoader {
               .filter(dir -> Files.isDirectory(dir))
               .filter(dir -> !dir.getFileName().toString().startsWith("."))
               .toList();
-      for (ModuleResult result : loadModules(dirs, programIds, previous, executor, unchanged)) {
+      for (ModuleResult result :
+          loadModules(dirs, programIds, previous, executor, unchanged, rendered)) {
         modules.put(result.id(), result);
       }
     }
@@ -207,13 +248,16 @@ public final class ContentLoader {
       Set<String> programIds,
       Map<String, Module> previous,
       ExecutorService executor,
-      Set<String> unchanged) {
+      Set<String> unchanged,
+      Rendered rendered) {
     if (executor == null || dirs.size() < 2) {
-      return dirs.stream().map(dir -> loadModule(dir, programIds, previous, unchanged)).toList();
+      return dirs.stream()
+          .map(dir -> loadModule(dir, programIds, previous, unchanged, rendered))
+          .toList();
     }
     List<Callable<ModuleResult>> tasks = new ArrayList<>();
     for (Path dir : dirs) {
-      tasks.add(() -> loadModule(dir, programIds, previous, unchanged));
+      tasks.add(() -> loadModule(dir, programIds, previous, unchanged, rendered));
     }
     List<ModuleResult> results = new ArrayList<>();
     try {
@@ -400,11 +444,15 @@ public final class ContentLoader {
   }
 
   ModuleResult loadModule(Path dir, Set<String> programIds, Map<String, Module> previous) {
-    return loadModule(dir, programIds, previous, Set.of());
+    return loadModule(dir, programIds, previous, Set.of(), Rendered.NONE);
   }
 
   private ModuleResult loadModule(
-      Path dir, Set<String> programIds, Map<String, Module> previous, Set<String> unchanged) {
+      Path dir,
+      Set<String> programIds,
+      Map<String, Module> previous,
+      Set<String> unchanged,
+      Rendered rendered) {
     String id = dir.getFileName().toString();
     List<ContentProblem> problems = new ArrayList<>();
     Path index = dir.resolve("_index.md");
@@ -419,6 +467,15 @@ public final class ContentLoader {
     String version = version(dir);
     if (last != null && last.version().equals(version) && programIds.containsAll(last.criteria())) {
       return new ModuleResult(id, version, last, List.of());
+    }
+    Optional<Module> kept =
+        rendered.module(id, version).filter(module -> programIds.containsAll(module.criteria()));
+    if (kept.isPresent()) {
+      List<ContentProblem> mediaProblems = new ArrayList<>();
+      Map<String, Media> media = loadMedia(dir, mediaProblems);
+      if (mediaProblems.isEmpty()) {
+        return new ModuleResult(id, version, kept.get().withMedia(media), List.of());
+      }
     }
     if (!Files.isRegularFile(index)) {
       problems.add(new ContentProblem(index, 1, "thiếu tệp `_index.md` của học phần"));

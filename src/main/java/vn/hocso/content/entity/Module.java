@@ -30,6 +30,24 @@ public record Module(
     Quiz quiz,
     Map<String, Media> media) {
 
+  /** This module with other pictures: a module kept without them gets them back from its files. */
+  public Module withMedia(Map<String, Media> media) {
+    return new Module(
+        id,
+        title,
+        summary,
+        weight,
+        minutes,
+        passMark,
+        criteria,
+        introHtml,
+        version,
+        lessons,
+        quizSource,
+        quiz,
+        media);
+  }
+
   public Optional<Lesson> lesson(String lessonId) {
     return lessons.stream().filter(lesson -> lesson.id().equals(lessonId)).findFirst();
   }

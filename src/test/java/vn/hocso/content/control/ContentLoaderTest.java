@@ -182,6 +182,64 @@ class ContentLoaderTest {
     assertNotEquals(before, loader.load(temp).modules().get("thu").version());
   }
 
+  /** A module kept for its version is taken as kept, with its pictures read from the folder. */
+  @Test
+  void aKeptModuleOfTheSameVersionIsTakenInsteadOfRendering() {
+    Module rendered = loader.load(temp).modules().get("thu").module();
+    Module kept =
+        new Module(
+                rendered.id(),
+                "Tên đã giữ",
+                rendered.summary(),
+                rendered.weight(),
+                rendered.minutes(),
+                rendered.passMark(),
+                rendered.criteria(),
+                rendered.introHtml(),
+                rendered.version(),
+                rendered.lessons(),
+                rendered.quizSource(),
+                rendered.quiz(),
+                rendered.media())
+            .withMedia(Map.of());
+    List<String> asked = new java.util.ArrayList<>();
+    ContentLoader.Rendered store =
+        new ContentLoader.Rendered() {
+          @Override
+          public java.util.Optional<Module> module(String id, String version) {
+            asked.add(id + "@" + version);
+            return java.util.Optional.of(kept).filter(module -> module.version().equals(version));
+          }
+
+          @Override
+          public boolean has(String id, String version) {
+            return kept.version().equals(version);
+          }
+        };
+
+    Module taken =
+        new ContentLoader()
+            .load(temp, Map.of(), null, java.util.Set.of(), store)
+            .modules()
+            .get("thu")
+            .module();
+    assertEquals("Tên đã giữ", taken.title());
+    assertEquals(rendered.media().keySet(), taken.media().keySet());
+    assertTrue(taken.media().keySet().stream().anyMatch(path -> path.endsWith(".svg")));
+    assertEquals(List.of("thu@" + rendered.version()), asked);
+
+    // Any file changed: the kept version no longer matches, and the module renders.
+    content.write("modules/thu/10-mot/nut.svg", ContentFixture.SVG.replace("10", "12"));
+    Module again =
+        new ContentLoader()
+            .load(temp, Map.of(), null, java.util.Set.of(), store)
+            .modules()
+            .get("thu")
+            .module();
+    assertEquals("Học phần thử", again.title());
+    assertNotEquals(rendered.version(), again.version());
+  }
+
   @Test
   void anUnchangedModuleIsReusedOnReload() {
     Module first = loader.load(temp).modules().get("thu").module();
