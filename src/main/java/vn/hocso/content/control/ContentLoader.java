@@ -847,7 +847,17 @@ public final class ContentLoader {
                       + " để tải nhanh trên mạng chậm"));
           continue;
         }
-        media.put(relative, new Media(relative, type, Files.readAllBytes(file)));
+        byte[] bytes = Files.readAllBytes(file);
+        if (relative.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+          List<SvgSafety.Problem> unsafe = SvgSafety.problems(bytes);
+          if (!unsafe.isEmpty()) {
+            unsafe.forEach(
+                problem ->
+                    problems.add(new ContentProblem(file, problem.line(), problem.message())));
+            continue;
+          }
+        }
+        media.put(relative, new Media(relative, type, bytes));
       } catch (IOException e) {
         problems.add(new ContentProblem(file, 1, "không đọc được hình (" + e.getMessage() + ")"));
       }
