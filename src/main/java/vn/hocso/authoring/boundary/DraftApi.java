@@ -25,8 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hocso.authoring.control.ContentHistory;
 import vn.hocso.authoring.control.Drafts;
+import vn.hocso.authoring.control.Pictures;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.learner.control.CurrentAccount;
+import vn.hocso.learner.entity.Account;
+import vn.hocso.learner.entity.Permission;
 import vn.hocso.platform.control.Refusal;
 
 /**
@@ -42,6 +45,10 @@ public class DraftApi {
   @Inject Drafts drafts;
   @Inject CurrentAccount current;
   @Inject ContentCatalog catalog;
+  @Inject vn.hocso.authoring.control.Preview preview;
+
+  /** A text to preview in a draft: the file inside the module folder, and its text. */
+  public record DraftPreview(@Schema(example = "10-cai-dat/index.md") String file, String text) {}
 
   /** A new draft: the module it changes (a new id makes a new module) and what it is about. */
   public record NewDraft(
@@ -164,14 +171,32 @@ public class DraftApi {
 
   @PUT
   @Path("{id}/file")
-  @Consumes({"image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml"})
-  @Operation(operationId = "saveDraftImage", summary = "Save a picture of a draft (at most 2 MB)")
+  @Consumes({
+    "image/png",
+    "image/jpeg",
+    "image/webp",
+    "image/svg+xml",
+    MediaType.APPLICATION_OCTET_STREAM
+  })
+  @Operation(
+      operationId = "saveDraftImage",
+      summary = "Save a picture of a draft: a photo (JPEG, PNG, WebP up to 10 MB) or an SVG",
+      description =
+          "The type is read from the bytes, not from the name or the Content-Type. A photo is"
+              + " turned upright by its EXIF orientation, scaled to at most 1,280 px wide,"
+              + " compressed (JPEG, or PNG when transparent) and stored without any metadata;"
+              + " the stored file keeps the path's name with the extension of what was stored"
+              + " (file.path in the answer). An SVG is stored as sent if it holds no script,"
+              + " event attribute, foreignObject, DOCTYPE or reference outside itself.")
   @APIResponse(
       responseCode = "200",
       description = "Saved",
       content = @Content(schema = @Schema(implementation = SavedView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Not a JPEG, PNG, WebP or SVG; undecodable; or an unsafe SVG (with its line)")
   @APIResponse(responseCode = "409", description = "Someone saved or published first")
-  @APIResponse(responseCode = "413", description = "More than 2 MB")
+  @APIResponse(responseCode = "413", description = "More than 10 MB, or more than 52 megapixels")
   public SavedView saveImage(
       @PathParam("id") long id,
       @QueryParam("path") String path,
@@ -179,11 +204,12 @@ public class DraftApi {
       @QueryParam("baseRevision") Long baseRevision,
       InputStream body)
       throws IOException {
-    byte[] bytes = body.readNBytes(Json.MAX_BODY_BYTES + 1);
-    if (bytes.length > Json.MAX_BODY_BYTES) {
-      throw new Refusal(413, "Hình lớn quá: mỗi hình tối đa 2 MB.");
-    }
-    return saved(drafts.save(current.required(), id, path, bytes, revision, baseRevision));
+    // The right to write drafts first: a learner's photo is not even decoded.
+    Account author = current.require(Permission.WRITE_DRAFTS);
+    byte[] sent = body.readNBytes(Pictures.MAX_UPLOAD_BYTES + 1);
+    Pictures.Picture picture = Pictures.prepare(sent);
+    String stored = path == null ? null : Pictures.storedPath(path, picture);
+    return saved(drafts.save(author, id, stored, picture.bytes(), revision, baseRevision));
   }
 
   @DELETE
@@ -197,6 +223,33 @@ public class DraftApi {
       @QueryParam("revision") int revision,
       @QueryParam("baseRevision") Long baseRevision) {
     return saved(drafts.save(current.required(), id, path, null, revision, baseRevision));
+  }
+
+  @POST
+  @Path("{id}/preview")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "previewDraftFile",
+      summary = "Render and check one file of a draft without storing it",
+      description =
+          "As POST /api/preview, on the module as the draft would publish it: the draft's other"
+              + " files and pictures count, and pictures point at"
+              + " /bien-tap/ban-nhap/{id}/hinh/… (readable by the draft's author and editors).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Checked, and rendered when nothing stops it",
+      content =
+          @Content(
+              schema = @Schema(implementation = vn.hocso.authoring.control.Preview.Result.class)))
+  public vn.hocso.authoring.control.Preview.Result previewFile(
+      @PathParam("id") long id, InputStream body) throws IOException {
+    Account author = current.require(Permission.WRITE_DRAFTS);
+    DraftPreview request = Json.read(body, DraftPreview.class, "{\"file\", \"text\"}");
+    return preview.previewDraft(
+        drafts.changes(author, id),
+        request.file(),
+        request.text(),
+        "/bien-tap/ban-nhap/" + id + "/hinh/");
   }
 
   @GET

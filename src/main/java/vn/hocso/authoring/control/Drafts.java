@@ -144,6 +144,18 @@ public class Drafts {
     return new Draft(summary, files, checkOf(summary.scope(), id));
   }
 
+  /** A draft's scope and its files' bytes by path (null: the draft removes the file). */
+  public record Changes(Summary draft, Map<String, byte[]> files) {}
+
+  /** What the draft changes, for a preview of the module as it would be published. */
+  @Transactional
+  public Changes changes(Account viewer, long id) {
+    Summary summary = readable(viewer, id);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    storedFiles(id).forEach(file -> files.put(file.path(), file.body()));
+    return new Changes(summary, java.util.Collections.unmodifiableMap(files));
+  }
+
   /**
    * Saves one file of a draft. {@code revision} is the draft file's revision the text was written
    * from (0 for a file not yet in the draft) and {@code baseRevision} the published revision (null

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.control.ContentLoader;
+import vn.hocso.content.control.ContentStore;
 import vn.hocso.content.entity.ContentProblem;
 import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Module;
@@ -64,7 +65,80 @@ public class Preview {
       String html,
       List<PreviewQuestion> questions) {}
 
+  /** Whether {@code file} (inside a module folder) is a text the preview shows. */
+  public static boolean isPreviewable(String file) {
+    return file != null && FILE.matcher(file).matches();
+  }
+
   public Result preview(String moduleId, String file, String text) {
+    return preview(moduleId, file, text, Map.of(), null);
+  }
+
+  /**
+   * Previews a file of a draft: the module as the draft would publish it (its other changed files,
+   * its new pictures) with {@code text} in place of {@code file}. Pictures show from {@code
+   * picturesAt}, the address that serves the draft's files by their path inside the module.
+   */
+  public Result previewDraft(Drafts.Changes draft, String file, String text, String picturesAt) {
+    if (!ContentStore.isModule(draft.draft().scope())) {
+      throw new Refusal(400, "Chỉ xem trước được tệp của một học phần.");
+    }
+    return preview(draft.draft().scope(), file, text, draft.files(), picturesAt);
+  }
+
+  /**
+   * The module as the draft would publish it, loaded as the server would load it: its problems, or
+   * the module (for an author's trial of its quiz). Pictures keep the draft module's own version in
+   * their addresses; {@link #picturesAt} moves them.
+   */
+  public ContentLoader.ModuleResult loadDraft(Drafts.Changes draft) {
+    String moduleId = draft.draft().scope();
+    if (!ContentStore.isModule(moduleId)) {
+      throw new Refusal(400, "Chỉ học phần mới có bài kiểm tra.");
+    }
+    try (FileSystem memory = Jimfs.newFileSystem(Configuration.unix())) {
+      Path root = memory.getPath("/content");
+      Files.createDirectories(root.resolve("modules").resolve(moduleId));
+      Files.createDirectories(root.resolve("programs"));
+      copy(root, moduleId, draft.files());
+      return loader.load(root).modules().get(moduleId);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Rewrites the draft module's picture addresses to {@code picturesAt}. */
+  public static UnaryOperator<String> picturesAt(Module module, String picturesAt) {
+    String previewed = "/noi-dung/" + module.id() + "/" + module.version() + "/";
+    return html -> html == null ? null : html.replace(previewed, picturesAt);
+  }
+
+  /** The published files of the module, the programs and skills, then the draft's changes. */
+  private void copy(Path root, String moduleId, Map<String, byte[]> changes) throws IOException {
+    String moduleFolder = "modules/" + moduleId + "/";
+    for (Map.Entry<String, byte[]> published : catalog.publishedFiles().entrySet()) {
+      String path = published.getKey();
+      if (path.startsWith(moduleFolder)
+          || path.startsWith("programs/")
+          || path.startsWith("skills/")) {
+        Path copy = root.resolve(path);
+        Files.createDirectories(copy.getParent());
+        Files.write(copy, published.getValue());
+      }
+    }
+    for (Map.Entry<String, byte[]> change : changes.entrySet()) {
+      Path changed = root.resolve(change.getKey());
+      if (change.getValue() == null) {
+        Files.deleteIfExists(changed);
+      } else {
+        Files.createDirectories(changed.getParent());
+        Files.write(changed, change.getValue());
+      }
+    }
+  }
+
+  private Result preview(
+      String moduleId, String file, String text, Map<String, byte[]> changes, String picturesAt) {
     if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
       throw new Refusal(400, "Mã học phần chỉ gồm chữ thường không dấu, số và dấu gạch ngang.");
     }
@@ -85,22 +159,16 @@ public class Preview {
       Files.createDirectories(moduleDir);
       Files.createDirectories(root.resolve("programs"));
       String moduleFolder = "modules/" + moduleId + "/";
-      for (Map.Entry<String, byte[]> published : catalog.publishedFiles().entrySet()) {
-        String path = published.getKey();
-        if (path.startsWith(moduleFolder)
-            || path.startsWith("programs/")
-            || path.startsWith("skills/")) {
-          Path copy = root.resolve(path);
-          Files.createDirectories(copy.getParent());
-          Files.write(copy, published.getValue());
-        }
-      }
+      copy(root, moduleId, changes);
       Path target = moduleDir.resolve(file);
       Files.createDirectories(target.getParent());
       Files.writeString(target, text, StandardCharsets.UTF_8);
       Optional<Module> served = catalog.current().module(moduleId);
       String folder = file.contains("/") ? file.substring(0, file.indexOf('/')) : null;
+      boolean onlyThisFile =
+          changes.keySet().stream().allMatch(path -> path.equals(moduleFolder + file));
       if (served.isPresent()
+          && onlyThisFile
           && folder != null
           && served.get().lessons().stream().anyMatch(lesson -> lesson.folder().equals(folder))) {
         // An existing lesson of a served module: its text changes nothing else in the module.
@@ -112,7 +180,7 @@ public class Preview {
       if (!loaded.ok()) {
         return new Result(moduleId, file, problems, warnings, null, List.of());
       }
-      return rendered(loaded.module(), file, problems, warnings);
+      return rendered(loaded.module(), file, problems, warnings, picturesAt);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -134,19 +202,26 @@ public class Preview {
   }
 
   private Result rendered(
-      Module module, String file, List<Problem> problems, List<Problem> warnings) {
-    // Pictures are served from the published version; the preview's own version is not.
+      Module module,
+      String file,
+      List<Problem> problems,
+      List<Problem> warnings,
+      String picturesAt) {
+    String previewed = "/noi-dung/" + module.id() + "/" + module.version() + "/";
+    // Pictures are served from the published version (the preview's own version is not), or for
+    // a draft by the address that serves its files.
     UnaryOperator<String> pictures =
-        catalog
-            .current()
-            .module(module.id())
-            .<UnaryOperator<String>>map(
-                published -> {
-                  String from = "/noi-dung/" + module.id() + "/" + module.version() + "/";
-                  String to = "/noi-dung/" + module.id() + "/" + published.version() + "/";
-                  return html -> html.replace(from, to);
-                })
-            .orElse(UnaryOperator.identity());
+        picturesAt != null
+            ? html -> html.replace(previewed, picturesAt)
+            : catalog
+                .current()
+                .module(module.id())
+                .<UnaryOperator<String>>map(
+                    published -> {
+                      String to = "/noi-dung/" + module.id() + "/" + published.version() + "/";
+                      return html -> html.replace(previewed, to);
+                    })
+                .orElse(UnaryOperator.identity());
     String html;
     List<PreviewQuestion> questions = List.of();
     if (file.equals("_index.md")) {
