@@ -27,6 +27,7 @@ public class EditorPages {
   @Inject CurrentAccount current;
   @Inject ContentCatalog catalog;
   @Inject Navigation navigation;
+  @Inject vn.hocso.authoring.control.Drafts drafts;
 
   /** One module as the page lists it. */
   public record Row(
@@ -57,6 +58,11 @@ public class EditorPages {
     model.put("roleLabels", Navigation.roleLabels(editor));
     model.put("modules", rows);
     model.put("programs", curriculum.programs());
+    model.put(
+        "waiting",
+        editor.can(Permission.PUBLISH_CONTENT)
+            ? drafts.list(editor, vn.hocso.authoring.control.Drafts.SUBMITTED).size()
+            : 0);
     return navigation.page("editor", model);
   }
 }

@@ -110,6 +110,7 @@ public class Navigation {
           links.add(new String[] {"/phuong/" + ward + "/ho-gia-dinh", "Hộ gia đình"});
         }
         links.add(new String[] {"/quan-ly", "Đặt lại mật khẩu"});
+        links.add(new String[] {"/bien-tap/ban-nhap", "Soạn bài"});
       }
       case OFFICER -> {
         if (ward != null) {
@@ -123,12 +124,17 @@ public class Navigation {
         }
         links.add(new String[] {"/quan-ly", "Đặt lại mật khẩu"});
       }
-      case EDITOR -> links.add(new String[] {"/bien-tap", "Nội dung"});
+      case EDITOR -> {
+        links.add(new String[] {"/bien-tap", "Nội dung"});
+        links.add(new String[] {"/bien-tap/cho-duyet", "Chờ duyệt"});
+        links.add(new String[] {"/bien-tap/ban-nhap", "Bản nháp"});
+      }
       case ADMIN -> {
         links.add(new String[] {"/quan-ly", "Quản trị"});
         links.add(new String[] {"/quan-ly/phuong", "Danh sách phường, xã"});
         links.add(new String[] {"/tinh", "Mọi phường, xã"});
         links.add(new String[] {"/bien-tap", "Nội dung"});
+        links.add(new String[] {"/bien-tap/cho-duyet", "Chờ duyệt"});
       }
     }
     return links;

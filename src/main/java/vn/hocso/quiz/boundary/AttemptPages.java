@@ -14,26 +14,19 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.completion.control.Completions;
 import vn.hocso.completion.entity.Completion;
 import vn.hocso.content.control.ContentCatalog;
-import vn.hocso.content.entity.Lesson;
 import vn.hocso.content.entity.Module;
-import vn.hocso.content.entity.Question;
-import vn.hocso.content.entity.QuestionType;
 import vn.hocso.learner.control.Accounts;
 import vn.hocso.learner.control.Navigation;
 import vn.hocso.quiz.control.Attempts;
+import vn.hocso.quiz.control.QuizForms;
 import vn.hocso.quiz.entity.Attempt;
-import vn.hocso.quiz.entity.Shown;
 
 /**
  * An attempt: one form with every question while open (it works with JavaScript off), then the
@@ -43,25 +36,8 @@ import vn.hocso.quiz.entity.Shown;
 @Produces(MediaType.TEXT_HTML)
 public class AttemptPages {
 
-  /** A question on the form or in the review. */
-  public record QuestionPage(
-      int number,
-      String id,
-      String type,
-      String instruction,
-      String text,
-      String html,
-      List<OptionPage> options,
-      Boolean correct,
-      List<OptionPage> answer,
-      String explanationHtml,
-      Lesson lesson) {}
-
   /** The resident an assisted attempt is for. */
   public record Resident(long id, String name) {}
-
-  /** An option on the form, or one the resident chose. */
-  public record OptionPage(String id, String html, int position) {}
 
   @Inject ContentCatalog catalog;
   @Inject Attempts attempts;
@@ -82,6 +58,8 @@ public class AttemptPages {
     Module module = catalog.current().module(attempt.moduleId()).orElse(null);
     Map<String, Object> model = new HashMap<>();
     model.put("attempt", attempt);
+    model.put("action", "/lam-bai/" + attempt.id());
+    model.put("trial", false);
     model.put("moduleId", attempt.moduleId());
     model.put("moduleTitle", module == null ? "Bài kiểm tra" : module.title());
     // An attempt a trainer answers with a resident names the resident and leads back to the card.
@@ -129,106 +107,23 @@ public class AttemptPages {
     return Response.seeOther(URI.create("/lam-bai/" + attemptId)).build();
   }
 
-  /**
-   * The form's fields as answers: {@code cau-<question>} holds the chosen option ids; for an
-   * ordering question {@code thu-tu-<question>-<option>} holds each step's position. Steps with a
-   * missing or repeated position make no order at all, which scores as wrong.
-   */
+  /** The form's fields as answers ({@link QuizForms#answers}). */
   static Map<String, List<String>> answers(
       Attempts.Sheet sheet, MultivaluedMap<String, String> form) {
-    Map<String, List<String>> answers = new LinkedHashMap<>();
-    for (Shown shown : sheet.shown()) {
-      Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
-      if (question.type() == QuestionType.ORDERING) {
-        TreeMap<Integer, String> byPosition = new TreeMap<>();
-        boolean complete = true;
-        for (String option : shown.optionIds()) {
-          String position = form.getFirst("thu-tu-" + question.id() + "-" + option);
-          try {
-            int number = Integer.parseInt(position == null ? "" : position.strip());
-            complete &= byPosition.put(number, option) == null;
-          } catch (NumberFormatException e) {
-            complete = false;
-          }
-        }
-        answers.put(question.id(), complete ? new ArrayList<>(byPosition.values()) : List.of());
-      } else {
-        List<String> chosen = form.get("cau-" + question.id());
-        if (chosen != null) {
-          answers.put(question.id(), List.copyOf(new HashSet<>(chosen)));
-        }
-      }
-    }
-    return answers;
+    return QuizForms.answers(sheet.quiz(), sheet.shown(), form::getFirst, form::get);
   }
 
-  private static List<QuestionPage> form(Attempts.Sheet sheet) {
-    List<QuestionPage> pages = new ArrayList<>();
-    int number = 1;
-    for (Shown shown : sheet.shown()) {
-      Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
-      pages.add(
-          new QuestionPage(
-              number++,
-              question.id(),
-              question.type().apiName(),
-              question.type().instruction(),
-              question.text(),
-              question.html(),
-              optionPages(question, shown.optionIds()),
-              null,
-              List.of(),
-              null,
-              null));
-    }
-    return pages;
+  private static List<QuizForms.QuestionPage> form(Attempts.Sheet sheet) {
+    return QuizForms.form(sheet.quiz(), sheet.shown());
   }
 
-  /** Options of a question by id, in the given order, numbered from 1. */
-  private static List<OptionPage> optionPages(Question question, List<String> optionIds) {
-    List<OptionPage> pages = new ArrayList<>();
-    for (String id : optionIds) {
-      pages.add(new OptionPage(id, question.option(id).orElseThrow().html(), pages.size() + 1));
-    }
-    return pages;
-  }
-
-  /**
-   * The questions as answered. A question that names its lesson ({@code Bài học:}) leads back to
-   * it, when the module still has that lesson.
-   */
-  private static List<QuestionPage> review(Attempts.Sheet sheet, Module module) {
-    Map<String, List<String>> answers = Attempts.answers(sheet.attempt());
-    Map<String, Boolean> results = Attempts.results(sheet.attempt());
-    List<QuestionPage> pages = new ArrayList<>();
-    int number = 1;
-    for (Shown shown : sheet.shown()) {
-      Question question = sheet.quiz().question(shown.questionId()).orElseThrow();
-      List<String> answer = answers.getOrDefault(question.id(), List.of());
-      pages.add(
-          new QuestionPage(
-              number++,
-              question.id(),
-              question.type().apiName(),
-              question.type().instruction(),
-              question.text(),
-              question.html(),
-              List.of(),
-              Boolean.TRUE.equals(results.get(question.id())),
-              optionPages(question, answer),
-              question.explanationHtml(),
-              lessonOf(module, question.lessonId())));
-    }
-    return pages;
-  }
-
-  private static Lesson lessonOf(Module module, String lessonId) {
-    if (module == null || lessonId == null) {
-      return null;
-    }
-    return module.lessons().stream()
-        .filter(lesson -> lesson.id().equals(lessonId))
-        .findFirst()
-        .orElse(null);
+  /** The questions as answered ({@link QuizForms#review}). */
+  private static List<QuizForms.QuestionPage> review(Attempts.Sheet sheet, Module module) {
+    return QuizForms.review(
+        sheet.quiz(),
+        sheet.shown(),
+        Attempts.answers(sheet.attempt()),
+        Attempts.results(sheet.attempt()),
+        module);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.hocso.web.control.ContentSecurityPolicy;
 
 /**
  * Headers every response of the app carries (mapped in web.xml, first of the filters). The policy
@@ -14,9 +15,7 @@ import java.io.IOException;
  */
 public class SecurityHeaders extends HttpFilter {
 
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src"
-          + " 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.POLICY;
 
   @Override
   protected void doFilter(

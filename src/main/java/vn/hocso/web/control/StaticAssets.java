@@ -15,17 +15,24 @@ import java.util.Optional;
 @ApplicationScoped
 public class StaticAssets {
 
-  private static final Map<String, String> TYPES = Map.of("app.css", "text/css; charset=UTF-8");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "app.css", "text/css; charset=UTF-8",
+          "editor.js", "text/javascript; charset=UTF-8");
 
   private Map<String, CachedBody> byUrl;
   private String cssUrl;
+  private String editorJsUrl;
   private CachedBody favicon;
 
   @PostConstruct
   void load() {
     CachedBody css = CachedBody.of(TYPES.get("app.css"), read("static/app.css"));
     cssUrl = "/tai-nguyen/app." + css.hash() + ".css";
-    byUrl = Map.of(cssUrl, css);
+    // The authoring pages' editor: CodeMirror bundled from npm (src/main/editor).
+    CachedBody editor = CachedBody.of(TYPES.get("editor.js"), read("static/editor.js"));
+    editorJsUrl = "/tai-nguyen/editor." + editor.hash() + ".js";
+    byUrl = Map.of(cssUrl, css, editorJsUrl, editor);
     favicon = CachedBody.of("image/x-icon", read("static/favicon.ico"));
   }
 
@@ -36,6 +43,10 @@ public class StaticAssets {
 
   public String cssUrl() {
     return cssUrl;
+  }
+
+  public String editorJsUrl() {
+    return editorJsUrl;
   }
 
   public Optional<CachedBody> find(String url) {

@@ -52,6 +52,7 @@ public class Templates {
   public String render(String template, Map<String, Object> model) {
     Map<String, Object> context = new HashMap<>(model);
     context.put("cssUrl", assets.cssUrl());
+    context.put("editorJsUrl", assets.editorJsUrl());
     // Printed only by templates with a form; printing it issues the token's cookie.
     context.putIfAbsent("csrf", request.getAttribute(CSRF_TOKEN));
     // Optional parts of a page: a form's error, a message, a finished action.
