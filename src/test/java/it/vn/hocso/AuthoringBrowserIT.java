@@ -202,7 +202,7 @@ class AuthoringBrowserIT {
         "---\ntitle: Bài có ảnh\nweight: 10\nminutes: 5\n---\n\n"
             + "> [!CAUTION]\n> Không đưa mã OTP cho ai.\n\n<b>Mở ứng dụng.</b>\n\n## Nguồn\n\n- Báo Thử";
     typeInEditor(withMistake);
-    waiting().until(driver -> statusText().contains("1 lỗi trong tệp này"));
+    waiting().until(driver -> statusText().contains("2 lỗi trong tệp này"));
     assertTrue(
         browser.findElements(By.cssSelector(".cm-lint-marker-error")).size() > 0,
         "the problem is marked at its line");
@@ -302,6 +302,8 @@ class AuthoringBrowserIT {
                 0,
                 first)
             .statusCode());
+    assertEquals(
+        200, DraftsIT.post(editorApi, "/api/drafts/" + second + "/submit", "{}").statusCode());
     assertEquals(
         200, DraftsIT.post(editorApi, "/api/drafts/" + second + "/publish", "{}").statusCode());
     open(1280);
