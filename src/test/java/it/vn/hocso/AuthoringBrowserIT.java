@@ -88,6 +88,11 @@ class AuthoringBrowserIT {
         "--lang=vi",
         "--user-data-dir=" + Files.createTempDirectory("chromium-"),
         "--window-size=" + Math.max(width, 500) + ",900");
+    // The browser's console, to see that the page's policy blocks nothing the editor needs.
+    org.openqa.selenium.logging.LoggingPreferences logs =
+        new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -212,6 +217,12 @@ class AuthoringBrowserIT {
             .getText()
             .contains("không được dùng HTML"));
     assertAccessible("the editor with a problem");
+    String console =
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .map(entry -> entry.getMessage())
+            .filter(message -> message.contains("Content Security Policy"))
+            .collect(Collectors.joining("\n"));
+    assertEquals("", console, "the editor works under the page's policy");
     assertFitsTheWidth("the editor");
 
     String fixed =
@@ -247,12 +258,17 @@ class AuthoringBrowserIT {
     waiting().until(ExpectedConditions.urlContains("da=luu"));
     browser.get(Http.BASE + "/bien-tap/ban-nhap/" + draft);
     assertTrue(browser.findElement(By.tagName("main")).getText().contains("xuất bản được"));
+    browser.get(Http.BASE + "/bien-tap/ban-nhap/" + draft + "/lam-thu");
+    assertAccessible("a trial of the draft's quiz");
+    browser.get(Http.BASE + "/bien-tap/ban-nhap/" + draft);
     browser.findElement(By.xpath("//button[normalize-space()='Gửi duyệt']")).click();
     waiting().until(ExpectedConditions.urlContains("da=gui"));
 
     // The editor, on a desktop: the queue, the diff, publish.
     open(1280);
     signIn(editorPhone);
+    browser.get(Http.BASE + "/bien-tap");
+    assertAccessible("the editor's home");
     browser.get(Http.BASE + "/bien-tap/cho-duyet");
     assertAccessible("the review queue");
     browser.findElement(By.cssSelector("a[href='/bien-tap/cho-duyet/" + draft + "']")).click();
