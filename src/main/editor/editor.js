@@ -340,10 +340,19 @@ function start() {
       const dir = upload.dataset.dir;
       uploadStatus.textContent = "Đang gửi hình…";
       try {
-        const response = await fetch(
-          "/api/drafts/" + draftId + "/file?path=" + encodeURIComponent(dir + "/" + name + ".jpg") + "&revision=0",
+        const send = (query) => fetch(
+          "/api/drafts/" + draftId + "/file?path=" + encodeURIComponent(dir + "/" + name + ".jpg") + query,
           { method: "PUT", headers: { "Content-Type": "application/octet-stream", "X-CSRF-Token": csrf }, body: chosen, credentials: "same-origin" });
-        const result = await response.json();
+        let response = await send("&revision=0");
+        let result = await response.json();
+        // A picture of that name is there already (in the draft, or published): the trainer chose
+        // this name again, so the new picture takes its place, once.
+        if (response.status === 409 && result.theirRevision != null) {
+          response = await send(result.conflictWith === "draft"
+            ? "&revision=" + result.theirRevision
+            : "&revision=0&baseRevision=" + result.theirRevision);
+          result = await response.json();
+        }
         if (!response.ok) { uploadStatus.textContent = result.error || "Chưa gửi được hình."; return; }
         const stored = result.file.path;
         const relative = stored.substring(dir.length + 1);

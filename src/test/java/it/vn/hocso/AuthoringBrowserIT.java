@@ -248,6 +248,23 @@ class AuthoringBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[enctype] .editor-status"), "Đã thêm hình man-hinh-mo.jpg"));
+    // The same name again: the new picture takes the old one's place.
+    browser.findElement(By.id("tep")).sendKeys(photo.toString());
+    browser.findElement(By.id("mo_ta")).sendKeys("Màn hình ứng dụng khi mở");
+    browser.findElement(By.id("ten")).sendKeys("man-hinh-mo");
+    browser.findElement(By.xpath("//button[normalize-space()='Tải hình lên']")).click();
+    waiting()
+        .until(
+            driver ->
+                browser.findElements(By.cssSelector("form[enctype] .editor-status")).stream()
+                        .anyMatch(
+                            status -> status.getText().contains("Đã thêm hình man-hinh-mo.jpg"))
+                    && browser
+                            .findElement(By.cssSelector(".cm-content"))
+                            .getText()
+                            .split("man-hinh-mo.jpg", -1)
+                            .length
+                        == 3);
     waiting().until(driver -> statusText().contains("không có lỗi"));
     WebElement previewImage =
         browser.findElement(By.cssSelector(".editor-preview-pane img[src$='man-hinh-mo.jpg']"));
