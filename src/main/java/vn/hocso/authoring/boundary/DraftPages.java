@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +37,7 @@ import vn.hocso.learner.control.Navigation;
 import vn.hocso.learner.entity.Account;
 import vn.hocso.learner.entity.Permission;
 import vn.hocso.platform.control.Refusal;
+import vn.hocso.platform.control.Vietnamese;
 import vn.hocso.quiz.control.InvalidSubmission;
 import vn.hocso.quiz.control.QuizForms;
 import vn.hocso.quiz.control.QuizScorer;
@@ -181,7 +181,7 @@ public class DraftPages {
       @QueryParam("duong-dan") String path,
       @QueryParam("da") String done) {
     Account author = current.require(Permission.WRITE_DRAFTS);
-    Drafts.Draft draft = drafts.get(author, id);
+    Drafts.Files draft = drafts.files(author, id);
     String full = inDraft(draft.draft(), path);
     Editing editing = editing(draft, full);
     Map<String, Object> model = fileModel(author, draft, editing);
@@ -205,7 +205,7 @@ public class DraftPages {
   private record Editing(
       String path, String text, int revision, Long baseRevision, boolean isNew) {}
 
-  private Editing editing(Drafts.Draft draft, String path) {
+  private Editing editing(Drafts.Files draft, String path) {
     for (Drafts.DraftFile file : draft.files()) {
       if (file.path().equals(path) && !file.removed()) {
         return new Editing(path, file.text(), file.revision(), file.baseRevision(), false);
@@ -240,7 +240,7 @@ public class DraftPages {
         + "1. Bước thứ nhất.\n\n## Nguồn\n\n- \n";
   }
 
-  private Map<String, Object> fileModel(Account author, Drafts.Draft draft, Editing editing) {
+  private Map<String, Object> fileModel(Account author, Drafts.Files draft, Editing editing) {
     Map<String, Object> model = new HashMap<>();
     String folder = ContentStore.folderOf(draft.draft().scope()) + "/";
     model.put("account", author);
@@ -284,7 +284,7 @@ public class DraftPages {
       @FormParam("ban_goc") String baseRevision,
       @FormParam("hanh_dong") String action) {
     Account author = current.require(Permission.WRITE_DRAFTS);
-    Drafts.Draft draft = drafts.get(author, id);
+    Drafts.Files draft = drafts.files(author, id);
     String full = inDraft(draft.draft(), path);
     String body = text == null ? "" : text.replace("\r\n", "\n");
     Long base = baseRevision == null || baseRevision.isBlank() ? null : Long.valueOf(baseRevision);
@@ -336,7 +336,7 @@ public class DraftPages {
       @FormParam("ten") String namePart)
       throws IOException {
     Account author = current.require(Permission.WRITE_DRAFTS);
-    Drafts.Draft draft = drafts.get(author, id);
+    Drafts.Files draft = drafts.files(author, id);
     String edited = inDraft(draft.draft(), editedPath);
     Map<String, Object> model = fileModel(author, draft, editing(draft, edited));
     String alt = trim(altPart);
@@ -411,9 +411,7 @@ public class DraftPages {
     String stem =
         sentName.contains(".") ? sentName.substring(0, sentName.lastIndexOf('.')) : sentName;
     String ascii =
-        java.text.Normalizer.normalize(
-                stem.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
+        Vietnamese.withoutDiacritics(stem)
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-+|-+$", "");
@@ -430,16 +428,13 @@ public class DraftPages {
   @Operation(hidden = true)
   public Response picture(@PathParam("id") long id, @PathParam("file") String file) {
     Account author = current.require(Permission.WRITE_DRAFTS);
-    Drafts.Changes changes = drafts.changes(author, id);
+    Drafts.Changes changes = drafts.change(author, id, file);
     String path = ContentStore.folderOf(changes.draft().scope()) + "/" + file;
     byte[] bytes =
         changes.files().containsKey(path)
             ? changes.files().get(path)
             : catalog.publishedFiles().get(path);
-    String type =
-        Optional.ofNullable(
-                vn.hocso.content.control.MarkdownRenderer.IMAGE_TYPES.get(extension(path)))
-            .orElse(null);
+    String type = vn.hocso.content.control.MarkdownRenderer.IMAGE_TYPES.get(extension(path));
     if (bytes == null || type == null) {
       throw new Refusal(404, "Không có hình `" + file + "` trong bản nháp này.");
     }
@@ -455,7 +450,7 @@ public class DraftPages {
   @Operation(hidden = true)
   public Response newLesson(@PathParam("id") long id, @FormParam("thu_muc") String folder) {
     Account author = current.require(Permission.WRITE_DRAFTS);
-    Drafts.Draft draft = drafts.get(author, id);
+    Drafts.Files draft = drafts.files(author, id);
     String name = trim(folder).toLowerCase(Locale.ROOT);
     if (!LESSON_FOLDER.matcher(name).matches()) {
       return Response.status(400)
@@ -530,7 +525,7 @@ public class DraftPages {
     Map<String, Boolean> results = new HashMap<>();
     scored.results().forEach(result -> results.put(result.questionId(), result.correct()));
     Map<String, Object> model = new HashMap<>();
-    model.put("draft", drafts.get(author, id).draft());
+    model.put("draft", trial.draft());
     model.put("moduleTitle", trial.module().title());
     model.put("moduleId", trial.module().id());
     model.put("scored", scored);
@@ -544,6 +539,7 @@ public class DraftPages {
 
   /** A trial's quiz: the whole pool, drawn in the seed's order; or why there is none. */
   private record Trial(
+      Drafts.Summary draft,
       long seed,
       Module module,
       vn.hocso.content.entity.Quiz quiz,
@@ -555,6 +551,7 @@ public class DraftPages {
     vn.hocso.content.control.ContentLoader.ModuleResult loaded = preview.loadDraft(changes);
     if (loaded == null || !loaded.ok()) {
       return new Trial(
+          changes.draft(),
           seed,
           null,
           null,
@@ -588,7 +585,13 @@ public class DraftPages {
     vn.hocso.content.entity.Quiz whole =
         new vn.hocso.content.entity.Quiz(
             questions.size(), module.quiz().policy(), module.quiz().introHtml(), questions);
-    return new Trial(seed, module, whole, QuizScorer.draw(whole, new java.util.Random(seed)), null);
+    return new Trial(
+        changes.draft(),
+        seed,
+        module,
+        whole,
+        QuizScorer.draw(whole, new java.util.Random(seed)),
+        null);
   }
 
   @POST

@@ -91,9 +91,13 @@ public class ReviewPages {
   private String reviewPage(Account editor, long id, String error, String comment) {
     Drafts.Draft draft = drafts.get(editor, id);
     String folder = ContentStore.folderOf(draft.draft().scope()) + "/";
-    Drafts.Changes changes = drafts.changes(editor, id);
+    Map<String, byte[][]> pairs = drafts.againstPublished(editor, id);
+    // The draft's side of each pair is what it changes: no second read of its files.
+    Map<String, byte[]> changed = new java.util.LinkedHashMap<>();
+    pairs.forEach((path, pair) -> changed.put(path, pair[1]));
+    Drafts.Changes changes = new Drafts.Changes(draft.draft(), changed);
     List<ChangedFile> files = new ArrayList<>();
-    for (ContentHistory.FileDiff diff : ContentHistory.diffs(drafts.againstPublished(editor, id))) {
+    for (ContentHistory.FileDiff diff : ContentHistory.diffs(pairs)) {
       Preview.Result shown = null;
       byte[] text = changes.files().get(diff.path());
       String file =

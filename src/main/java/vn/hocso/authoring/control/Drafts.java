@@ -144,6 +144,29 @@ public class Drafts {
     return new Draft(summary, files, checkOf(summary.scope(), id));
   }
 
+  /** A draft with its files, without the check of the curriculum it makes. */
+  public record Files(Summary draft, List<DraftFile> files) {}
+
+  /** The draft and its files, for pages that edit them; {@link #get} adds the check. */
+  @Transactional
+  public Files files(Account viewer, long id) {
+    return new Files(readable(viewer, id), files(id));
+  }
+
+  /**
+   * One file of the draft, named inside its folder ({@code 10-bai/anh.jpg}), as bytes: {@link
+   * Changes#files()} holds it, under its full path, only when the draft changes it. For serving a
+   * draft's picture without reading its other files.
+   */
+  @Transactional
+  public Changes change(Account viewer, long id, String file) {
+    Summary summary = readable(viewer, id);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    storedFile(id, ContentStore.folderOf(summary.scope()) + "/" + file)
+        .ifPresent(stored -> files.put(stored.path(), stored.body()));
+    return new Changes(summary, java.util.Collections.unmodifiableMap(files));
+  }
+
   /** A draft's scope and its files' bytes by path (null: the draft removes the file). */
   public record Changes(Summary draft, Map<String, byte[]> files) {}
 

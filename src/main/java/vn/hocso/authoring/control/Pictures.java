@@ -22,6 +22,7 @@ import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
+import vn.hocso.content.control.SourceText;
 import vn.hocso.content.control.SvgSafety;
 import vn.hocso.platform.control.Refusal;
 
@@ -100,7 +101,7 @@ public final class Pictures {
       throw new Refusal(
           413,
           "Hình lớn quá ("
-              + megabytes(bytes.length)
+              + SourceText.megabytes(bytes.length)
               + "): mỗi hình gửi lên tối đa 10 MB. Hãy chụp lại ở cỡ nhỏ hơn.");
     }
     Kind kind = kindOf(bytes);
@@ -315,9 +316,5 @@ public final class Pictures {
             .replaceAll("(?s)<!doctype[^>]*>", "")
             .strip();
     return before.isEmpty();
-  }
-
-  static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
   }
 }

@@ -207,20 +207,18 @@ public class Preview {
       List<Problem> problems,
       List<Problem> warnings,
       String picturesAt) {
-    String previewed = "/noi-dung/" + module.id() + "/" + module.version() + "/";
     // Pictures are served from the published version (the preview's own version is not), or for
     // a draft by the address that serves its files.
     UnaryOperator<String> pictures =
         picturesAt != null
-            ? html -> html.replace(previewed, picturesAt)
+            ? picturesAt(module, picturesAt)
             : catalog
                 .current()
                 .module(module.id())
-                .<UnaryOperator<String>>map(
-                    published -> {
-                      String to = "/noi-dung/" + module.id() + "/" + published.version() + "/";
-                      return html -> html.replace(previewed, to);
-                    })
+                .map(
+                    published ->
+                        picturesAt(
+                            module, "/noi-dung/" + module.id() + "/" + published.version() + "/"))
                 .orElse(UnaryOperator.identity());
     String html;
     List<PreviewQuestion> questions = List.of();

@@ -15,7 +15,7 @@ import java.util.Optional;
 import vn.hocso.content.entity.ContentProblem;
 
 /** Reads a content file as strict UTF-8 text, refusing files that are too large or not UTF-8. */
-final class SourceText {
+public final class SourceText {
 
   private SourceText() {}
 
@@ -84,7 +84,8 @@ final class SourceText {
     return line;
   }
 
-  static String megabytes(long bytes) {
+  /** A size as Vietnamese readers write it: "12,0 MB". */
+  public static String megabytes(long bytes) {
     return String.format(Locale.forLanguageTag("vi"), "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.hocso.platform.control.Vietnamese;
 
 /**
  * Reads the administrative unit list an admin imports: a CSV file in UTF-8 (with or without BOM,
@@ -276,9 +276,7 @@ public final class WardCsv {
 
   /** A header or type without diacritics, lower case, "_" and "-" as spaces. */
   static String plain(String text) {
-    String stripped =
-        Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
+    String stripped = Vietnamese.withoutDiacritics(text);
     return stripped
         .toLowerCase(Locale.ROOT)
         .replace('_', ' ')
