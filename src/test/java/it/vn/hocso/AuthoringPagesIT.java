@@ -260,6 +260,17 @@ class AuthoringPagesIT {
         DraftsIT.lesson(
             "> [!CAUTION]\n> Không đưa mã OTP cho ai.\n\n![Màn hình thử](anh-thu.jpg)\n\n1. Mở ứng dụng.");
     assertEquals(303, saveText(trainer, draft, lessonFile, lesson, "luu").statusCode());
+    // Now that the module has a lesson, a quiz's preview shows the question as a resident sees it
+    // and, for its author, the key and
+    // the explanation.
+    HttpResponse<String> quizPreview =
+        saveText(trainer, draft, folder + "quiz.md", DraftsIT.quiz(1), "xem-truoc");
+    assertEquals(200, quizPreview.statusCode(), quizPreview.body());
+    assertTrue(
+        quizPreview.body().contains("<li class=\"preview-correct\">Có <strong>(đúng)</strong>"),
+        quizPreview.body());
+    assertTrue(quizPreview.body().contains("Giải thích (chỉ người soạn thấy)"), quizPreview.body());
+    assertTrue(quizPreview.body().contains("Vì thế."), quizPreview.body());
     HttpResponse<String> draftPage = trainer.get("/bien-tap/ban-nhap/" + draft);
     assertTrue(draftPage.body().contains("xuất bản được"), draftPage.body());
     assertTrue(draftPage.body().contains("<strong>Đang soạn</strong>"), draftPage.body());
