@@ -128,6 +128,7 @@ public class Navigation {
         links.add(new String[] {"/bien-tap", "Nội dung"});
         links.add(new String[] {"/bien-tap/cho-duyet", "Chờ duyệt"});
         links.add(new String[] {"/bien-tap/ban-nhap", "Bản nháp"});
+        links.add(new String[] {"/bien-tap/thong-ke", "Thống kê bài kiểm tra"});
       }
       case ADMIN -> {
         links.add(new String[] {"/quan-ly", "Quản trị"});
