@@ -361,4 +361,57 @@ class AuthoringBrowserIT {
     assertTrue(restored.contains("10-bai/index.md"), restored);
     DraftsIT.retire(editorApi, module);
   }
+
+  /**
+   * A trainer on a phone reads how residents did on the VNeID quiz: the overview, then the quiz
+   * question by question with its flags, without a violation or a page wider than the phone.
+   */
+  @Test
+  void aTrainerOnAPhoneReadsTheQuizStatistics() throws Exception {
+    vn.hocso.content.entity.Quiz quiz = QuizKey.quiz("vneid");
+    for (int i = 0; i < 30; i++) {
+      Browser guest = new Browser();
+      HttpResponse<String> started = guest.postJson("/api/modules/vneid/attempts", "");
+      assertEquals(201, started.statusCode(), started.body());
+      jakarta.json.JsonObject attempt = Browser.json(started);
+      jakarta.json.JsonObjectBuilder answers = jakarta.json.Json.createObjectBuilder();
+      for (jakarta.json.JsonObject shown :
+          attempt.getJsonArray("questions").getValuesAs(jakarta.json.JsonObject.class)) {
+        vn.hocso.content.entity.Question question =
+            quiz.question(shown.getString("id")).orElseThrow();
+        List<String> chosen =
+            i % 2 == 0 ? QuizKey.correct(quiz).get(question.id()) : QuizKey.wrong(question);
+        answers.add(question.id(), jakarta.json.Json.createArrayBuilder(chosen));
+      }
+      HttpResponse<String> submitted =
+          guest.postJson(
+              "/api/attempts/" + attempt.getString("attemptId") + "/submission",
+              jakarta.json.Json.createObjectBuilder().add("answers", answers).build().toString());
+      assertEquals(200, submitted.statusCode(), submitted.body());
+    }
+    open(360);
+    signIn(trainerPhone);
+    browser.get(Http.BASE + "/bien-tap/ban-nhap");
+    browser.findElement(By.linkText("Thống kê bài kiểm tra")).click();
+    waiting().until(ExpectedConditions.urlMatches(".*/bien-tap/thong-ke$"));
+    assertAccessible("the quiz statistics");
+    assertFitsTheWidth("the quiz statistics");
+    browser.findElement(By.cssSelector("a[href='/bien-tap/thong-ke/vneid']")).click();
+    waiting().until(ExpectedConditions.urlMatches(".*/bien-tap/thong-ke/vneid$"));
+    // The job counts within seconds on the test server.
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (browser.findElements(By.cssSelector("table.stat-summary")).isEmpty()
+        && System.nanoTime() < deadline) {
+      Http.sleep(500);
+      browser.navigate().refresh();
+    }
+    assertFalse(browser.findElements(By.cssSelector("table.stat-summary")).isEmpty());
+    assertAccessible("a quiz's statistics");
+    assertFitsTheWidth("a quiz's statistics");
+    browser.findElement(By.cssSelector("table.stat-summary a[href='#cau-2']")).click();
+    assertTrue(
+        (Boolean)
+            script("return document.getElementById('cau-2').getBoundingClientRect().top < 200"),
+        "the summary's link leads to the question");
+  }
 }

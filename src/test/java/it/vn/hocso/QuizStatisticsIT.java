@@ -214,7 +214,12 @@ class QuizStatisticsIT {
   }
 
   static List<CSVRecord> csv(String module) {
-    HttpResponse<String> response = editor.get("/bien-tap/thong-ke/" + module + "/tai-ve");
+    return csvAt(module + "/tai-ve");
+  }
+
+  /** The CSV at {@code /bien-tap/thong-ke/} followed by {@code path}. */
+  static List<CSVRecord> csvAt(String path) {
+    HttpResponse<String> response = editor.get("/bien-tap/thong-ke/" + path);
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(
         response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
@@ -379,7 +384,7 @@ class QuizStatisticsIT {
 
     // The page shows the same figures, in Vietnamese numbers.
     String page = editor.get("/bien-tap/thong-ke/" + module).body();
-    assertTrue(page.contains("97,5 %"), page);
+    assertTrue(page.contains("97,5\u00a0%"), page);
     assertTrue(page.contains("Quá dễ"), page);
     assertTrue(page.contains("Quá khó"), page);
     assertTrue(page.contains("Phân loại ngược"), page);
@@ -398,8 +403,35 @@ class QuizStatisticsIT {
     Http.sleep(5_000); // both instances' jobs run again: nothing is counted twice
     assertEquals(RESIDENTS + 1, attempts(csv(module)));
 
+    // A lesson changed: a new content version, without attempts yet. Its page says so and leads
+    // to the version before, whose figures stay as they were.
+    String lessonPath = "modules/" + module + "/10-bai/index.md";
+    long change = DraftsIT.created(trainer, module).getJsonNumber("id").longValue();
+    HttpResponse<String> edited =
+        DraftsIT.save(
+            trainer,
+            change,
+            lessonPath,
+            DraftsIT.lesson("Bài đã sửa."),
+            0,
+            DraftsIT.publishedRevision(editor, module, lessonPath));
+    assertEquals(200, edited.statusCode(), edited.body());
+    DraftsIT.post(trainer, "/api/drafts/" + change + "/submit", "{}");
+    JsonObject republished =
+        Browser.json(DraftsIT.post(editor, "/api/drafts/" + change + "/publish", "{}"));
+    String oldVersion = republished.getString("oldVersion");
+    String newPage = editor.get("/bien-tap/thong-ke/" + module).body();
+    assertTrue(newPage.contains(republished.getString("newVersion")), newPage);
+    assertTrue(newPage.contains("chưa có lượt nộp bài nào"), newPage);
+    assertTrue(
+        newPage.contains("/bien-tap/thong-ke/" + module + "?phien-ban=" + oldVersion), newPage);
+    String oldPage = editor.get("/bien-tap/thong-ke/" + module + "?phien-ban=" + oldVersion).body();
+    assertTrue(oldPage.contains("(phiên bản cũ)"), oldPage);
+    assertTrue(oldPage.contains("97,6\u00a0%"), oldPage); // 40 of the 41 right
+    assertEquals(RESIDENTS + 1, attempts(csvAt(module + "/tai-ve?phien-ban=" + oldVersion)));
+
     DraftsIT.retire(editor, module);
-    // A retired module's figures stay readable for its authors.
+    // A retired module's figures stay readable for its authors: its last version with attempts.
     assertEquals(RESIDENTS + 1, attempts(csv(module)));
   }
 

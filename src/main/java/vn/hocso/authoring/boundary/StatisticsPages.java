@@ -129,6 +129,11 @@ public class StatisticsPages {
     model.put("summary", Summary.of(report.quiz()));
     model.put("hasAttempts", report.quiz().attempts() > 0);
     model.put("versions", report.versions().stream().map(Summary::of).toList());
+    // The other versions are offered whenever there are any: a version just published has no
+    // attempts yet, and its authors look at the one before.
+    model.put(
+        "otherVersions",
+        report.versions().stream().anyMatch(v -> !v.version().equals(report.quiz().version())));
     model.put("questions", report.lines().stream().map(StatisticsPages::row).toList());
     model.put("minShown", QuestionFigures.MIN_SHOWN);
     return navigation.page("statistics-quiz", model);
@@ -232,7 +237,7 @@ public class StatisticsPages {
     NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
     format.setMaximumFractionDigits(1);
     format.setMinimumFractionDigits(0);
-    return format.format(share * 100) + " %";
+    return format.format(share * 100) + "\u00a0%"; // no break between the number and its sign
   }
 
   static String decimal(double value) {
