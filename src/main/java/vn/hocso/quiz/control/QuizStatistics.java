@@ -426,46 +426,35 @@ public class QuizStatistics {
     return placed;
   }
 
+  private static final String QUIZ_COLUMNS =
+      "SELECT module_id, version, question_count, attempts, passed, score_sum, score_sq_sum,"
+          + " first_at, last_at FROM quiz_stats";
+
+  private static final Sql.Row<QuizFigures> QUIZ_ROW =
+      row ->
+          new QuizFigures(
+              row.getString(1),
+              row.getString(2),
+              row.getInt(3),
+              row.getLong(4),
+              row.getLong(5),
+              row.getLong(6),
+              row.getLong(7),
+              row.getTimestamp(8).toInstant(),
+              row.getTimestamp(9).toInstant());
+
   /** The versions of a module's quiz with counted attempts, the last submitted first. */
   public List<QuizFigures> versions(String moduleId) {
     return read(
-        "SELECT module_id, version, question_count, attempts, passed, score_sum, score_sq_sum,"
-            + " first_at, last_at FROM quiz_stats WHERE module_id = ? ORDER BY last_at DESC",
-        List.of(moduleId),
-        row ->
-            new QuizFigures(
-                row.getString(1),
-                row.getString(2),
-                row.getInt(3),
-                row.getLong(4),
-                row.getLong(5),
-                row.getLong(6),
-                row.getLong(7),
-                row.getTimestamp(8).toInstant(),
-                row.getTimestamp(9).toInstant()));
+        QUIZ_COLUMNS + " WHERE module_id = ? ORDER BY last_at DESC", List.of(moduleId), QUIZ_ROW);
   }
 
   /** Every module's versions, as {@link #versions} lists one module's. */
   public Map<String, List<QuizFigures>> allVersions() {
     Map<String, List<QuizFigures>> all = new LinkedHashMap<>();
-    read(
-            "SELECT module_id, version, question_count, attempts, passed, score_sum,"
-                + " score_sq_sum, first_at, last_at FROM quiz_stats ORDER BY last_at DESC",
-            List.of(),
-            row ->
-                new QuizFigures(
-                    row.getString(1),
-                    row.getString(2),
-                    row.getInt(3),
-                    row.getLong(4),
-                    row.getLong(5),
-                    row.getLong(6),
-                    row.getLong(7),
-                    row.getTimestamp(8).toInstant(),
-                    row.getTimestamp(9).toInstant()))
-        .forEach(
-            figures ->
-                all.computeIfAbsent(figures.moduleId(), k -> new ArrayList<>()).add(figures));
+    for (QuizFigures figures : read(QUIZ_COLUMNS + " ORDER BY last_at DESC", List.of(), QUIZ_ROW)) {
+      all.computeIfAbsent(figures.moduleId(), k -> new ArrayList<>()).add(figures);
+    }
     return all;
   }
 
