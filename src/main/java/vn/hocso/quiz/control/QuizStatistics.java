@@ -179,11 +179,16 @@ public class QuizStatistics {
     private final Connection connection;
     private final Instant now;
     private final Map<String, Quiz> quizCache = new HashMap<>();
-    private final Map<List<String>, long[]> quizCounts = new LinkedHashMap<>();
-    private final Map<List<String>, Instant[]> quizTimes = new HashMap<>();
-    private final Map<List<String>, Integer> questionCounts = new HashMap<>();
-    private final Map<List<String>, long[]> questionSums = new LinkedHashMap<>();
-    private final Map<List<String>, long[]> optionSums = new LinkedHashMap<>();
+
+    /** By module and version. */
+    private final Map<List<String>, QuizSums> quizSums = new LinkedHashMap<>();
+
+    /** By module, version and question. */
+    private final Map<List<String>, QuestionSums> questionSums = new LinkedHashMap<>();
+
+    /** By module, version, question and option: how many chose it (or put the step in place). */
+    private final Map<List<String>, Long> optionCounts = new LinkedHashMap<>();
+
     private final List<String> ahead = new ArrayList<>();
     int counted;
     boolean full;
@@ -288,38 +293,23 @@ public class QuizStatistics {
       Map<String, List<String>> answers = AttemptJson.answers(row.getString(9));
       Map<String, Boolean> results = AttemptJson.results(row.getString(10));
 
-      List<String> quizKey = List.of(moduleId, version);
-      long[] quiz = quizCounts.computeIfAbsent(quizKey, k -> new long[4]);
-      quiz[0]++;
-      quiz[1] += passed ? 1 : 0;
-      quiz[2] += score;
-      quiz[3] += (long) score * score;
-      questionCounts.put(quizKey, questionCount);
-      Instant[] times = quizTimes.computeIfAbsent(quizKey, k -> new Instant[] {submittedAt, null});
-      times[0] = submittedAt.isBefore(times[0]) ? submittedAt : times[0];
-      times[1] = times[1] == null || submittedAt.isAfter(times[1]) ? submittedAt : times[1];
+      quizSums
+          .computeIfAbsent(List.of(moduleId, version), k -> new QuizSums(questionCount))
+          .add(score, passed, submittedAt);
 
       Optional<Quiz> key = quiz(moduleId, version);
       for (Shown question : shown) {
         String questionId = question.questionId();
         List<String> chosen = answers.getOrDefault(questionId, List.of());
-        int right = Boolean.TRUE.equals(results.get(questionId)) ? 1 : 0;
-        long[] sums =
-            questionSums.computeIfAbsent(List.of(moduleId, version, questionId), k -> new long[6]);
-        sums[0]++;
-        sums[1] += chosen.isEmpty() ? 0 : 1;
-        sums[2] += right;
-        sums[3] += score;
-        sums[4] += (long) score * score;
-        sums[5] += (long) right * score;
+        questionSums
+            .computeIfAbsent(List.of(moduleId, version, questionId), k -> new QuestionSums())
+            .add(!chosen.isEmpty(), Boolean.TRUE.equals(results.get(questionId)), score);
         Optional<Question> asked = key.flatMap(q -> q.question(questionId));
         if (asked.isEmpty()) {
           continue; // a version whose source is gone: its options are not counted
         }
         for (String optionId : counted(asked.get(), chosen)) {
-          optionSums
-              .computeIfAbsent(List.of(moduleId, version, questionId, optionId), k -> new long[1])[
-              0]++;
+          optionCounts.merge(List.of(moduleId, version, questionId, optionId), 1L, Long::sum);
         }
       }
     }
@@ -334,20 +324,18 @@ public class QuizStatistics {
 
     private void write() throws SQLException {
       List<Object> values = new ArrayList<>();
-      for (Map.Entry<List<String>, long[]> quiz : quizCounts.entrySet()) {
-        long[] c = quiz.getValue();
-        Instant[] times = quizTimes.get(quiz.getKey());
+      for (Map.Entry<List<String>, QuizSums> quiz : quizSums.entrySet()) {
+        QuizSums sums = quiz.getValue();
+        values.addAll(quiz.getKey());
         values.addAll(
             List.of(
-                quiz.getKey().get(0),
-                quiz.getKey().get(1),
-                questionCounts.get(quiz.getKey()),
-                c[0],
-                c[1],
-                c[2],
-                c[3],
-                Timestamp.from(times[0]),
-                Timestamp.from(times[1])));
+                sums.questionCount,
+                sums.attempts,
+                sums.passed,
+                sums.score,
+                sums.scoreSq,
+                Timestamp.from(sums.first),
+                Timestamp.from(sums.last)));
       }
       upsert(
           "INSERT INTO quiz_stats (module_id, version, question_count, attempts, passed,"
@@ -360,11 +348,17 @@ public class QuizStatistics {
               + " last_at = GREATEST(last_at, VALUES(last_at))",
           values);
       values = new ArrayList<>();
-      for (Map.Entry<List<String>, long[]> question : questionSums.entrySet()) {
+      for (Map.Entry<List<String>, QuestionSums> question : questionSums.entrySet()) {
+        QuestionSums sums = question.getValue();
         values.addAll(question.getKey());
-        for (long sum : question.getValue()) {
-          values.add(sum);
-        }
+        values.addAll(
+            List.of(
+                sums.shown,
+                sums.answered,
+                sums.correct,
+                sums.score,
+                sums.scoreSq,
+                sums.correctScore));
       }
       upsert(
           "INSERT INTO quiz_question_stats (module_id, version, question_id, shown, answered,"
@@ -377,9 +371,9 @@ public class QuizStatistics {
               + " correct_score_sum = correct_score_sum + VALUES(correct_score_sum)",
           values);
       values = new ArrayList<>();
-      for (Map.Entry<List<String>, long[]> option : optionSums.entrySet()) {
+      for (Map.Entry<List<String>, Long> option : optionCounts.entrySet()) {
         values.addAll(option.getKey());
-        values.add(option.getValue()[0]);
+        values.add(option.getValue());
       }
       upsert(
           "INSERT INTO quiz_option_stats (module_id, version, question_id, option_id, chosen)"
@@ -405,6 +399,49 @@ public class QuizStatistics {
           statement.executeUpdate();
         }
       }
+    }
+  }
+
+  /** What one run adds to a quiz version's row of {@code quiz_stats}. */
+  private static final class QuizSums {
+    final int questionCount;
+    long attempts;
+    long passed;
+    long score;
+    long scoreSq;
+    Instant first;
+    Instant last;
+
+    QuizSums(int questionCount) {
+      this.questionCount = questionCount;
+    }
+
+    void add(int score, boolean passed, Instant submittedAt) {
+      attempts++;
+      this.passed += passed ? 1 : 0;
+      this.score += score;
+      scoreSq += (long) score * score;
+      first = first == null || submittedAt.isBefore(first) ? submittedAt : first;
+      last = last == null || submittedAt.isAfter(last) ? submittedAt : last;
+    }
+  }
+
+  /** What one run adds to a question's row: the sums {@link QuestionFigures} reads. */
+  private static final class QuestionSums {
+    long shown;
+    long answered;
+    long correct;
+    long score;
+    long scoreSq;
+    long correctScore;
+
+    void add(boolean answered, boolean right, int score) {
+      shown++;
+      this.answered += answered ? 1 : 0;
+      correct += right ? 1 : 0;
+      this.score += score;
+      scoreSq += (long) score * score;
+      correctScore += right ? score : 0;
     }
   }
 
