@@ -440,7 +440,7 @@ public class DraftPages {
     }
     return Response.ok(bytes, type)
         .header("Cache-Control", "private, no-cache")
-        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+        .header("Content-Security-Policy", ContentSecurityPolicy.PICTURE)
         .build();
   }
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.authoring.control.QuizReports;
+import vn.hocso.content.entity.QuestionType;
 import vn.hocso.learner.control.CurrentAccount;
 import vn.hocso.learner.control.Navigation;
 import vn.hocso.learner.entity.Permission;
@@ -103,12 +104,7 @@ public class StatisticsPages {
                         line.title(),
                         line.version(),
                         line.current() == null ? null : Summary.of(line.current()),
-                        line.current() == null
-                            ? 0
-                            : reports
-                                .report(line.moduleId(), line.version())
-                                .map(QuizReports.Report::flagged)
-                                .orElse(0L),
+                        line.flagged(),
                         line.olderVersions()))
             .toList();
     Map<String, Object> model = freshness();
@@ -179,7 +175,7 @@ public class StatisticsPages {
   private static QuestionRow row(QuizReports.Line line) {
     QuizReports.QuestionLine question = line.question();
     QuestionFigures f = question.figures();
-    boolean ordering = question.type() == vn.hocso.content.entity.QuestionType.ORDERING;
+    boolean ordering = question.type() == QuestionType.ORDERING;
     List<OptionRow> options =
         line.options().stream()
             .map(

@@ -72,17 +72,19 @@ public class QuizReports {
       QuizFigures quiz,
       boolean current,
       List<Line> lines,
-      List<QuizFigures> versions) {
+      List<QuizFigures> versions) {}
 
-    /** The questions to look at again. */
-    public long flagged() {
-      return lines.stream().filter(line -> !line.question().flags().isEmpty()).count();
-    }
-  }
-
-  /** One module of the curriculum with its current version's figures (null: no attempt yet). */
+  /**
+   * One module of the curriculum with its current version's figures (null: no attempt yet) and how
+   * many of that version's questions are flagged.
+   */
   public record ModuleLine(
-      String moduleId, String title, String version, QuizFigures current, int olderVersions) {}
+      String moduleId,
+      String title,
+      String version,
+      QuizFigures current,
+      long flagged,
+      int olderVersions) {}
 
   /** Every module being served, in the curriculum's order, with its current version's figures. */
   public List<ModuleLine> modules() {
@@ -97,11 +99,18 @@ public class QuizReports {
                       .filter(figures -> figures.version().equals(module.version()))
                       .findFirst()
                       .orElse(null);
+              long flagged =
+                  current == null
+                      ? 0
+                      : statistics.questions(module.id(), module.version()).values().stream()
+                          .filter(question -> !question.flags().isEmpty())
+                          .count();
               return new ModuleLine(
                   module.id(),
                   module.title(),
                   module.version(),
                   current,
+                  flagged,
                   counted.size() - (current == null ? 0 : 1));
             })
         .toList();

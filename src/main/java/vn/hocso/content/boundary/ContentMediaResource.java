@@ -13,6 +13,7 @@ import vn.hocso.content.control.ContentCatalog;
 import vn.hocso.content.control.ContentMedia;
 import vn.hocso.content.entity.Module;
 import vn.hocso.web.control.CachedBody;
+import vn.hocso.web.control.ContentSecurityPolicy;
 import vn.hocso.web.control.HttpCaching;
 
 /** Images of lessons and quizzes, at addresses that carry the module version. */
@@ -37,10 +38,7 @@ public class ContentMediaResource {
     Response response = HttpCaching.respond(body, headers, cacheControl);
     if (body.contentType().startsWith("image/svg")) {
       // Opened on its own, an SVG is a document: keep any script in it from running.
-      response
-          .getHeaders()
-          .putSingle(
-              "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      response.getHeaders().putSingle("Content-Security-Policy", ContentSecurityPolicy.PICTURE);
     }
     return response;
   }

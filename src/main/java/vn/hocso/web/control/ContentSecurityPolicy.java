@@ -14,6 +14,12 @@ public final class ContentSecurityPolicy {
       "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src"
           + " 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+  /**
+   * The policy of a picture served on its own. Opened by itself an SVG is a document: nothing in it
+   * may run or load anything (sandbox), only its own style attributes apply.
+   */
+  public static final String PICTURE = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private ContentSecurityPolicy() {}
