@@ -137,28 +137,68 @@ public final class GroupCommit<J, R> {
     }
   }
 
+  /** Whether new jobs are refused. */
+  boolean isClosed() {
+    return closed;
+  }
+
   /** Jobs waiting for a worker. */
   int waiting() {
     return queue.size();
   }
 
-  /** Stops the workers; jobs still waiting are told the server is busy. */
-  public void close() {
+  /**
+   * Stops taking jobs and lets the workers finish the ones already queued: a job offered from now
+   * on is told the server is busy, every job queued before is still run and answered, so a rolling
+   * restart that stops an instance refuses none of the jobs it accepted. Returns once the workers
+   * are done, or after {@code grace}, when any job still waiting is told the server is busy.
+   */
+  public void close(Duration grace) {
     closed = true;
-    workers.forEach(Thread::interrupt);
+    long deadline = System.nanoTime() + grace.toNanos();
+    for (Thread worker : workers) {
+      try {
+        worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    // A job offered in the instant the queue was closed, or left after the grace period.
     List<Pending<J, R>> left = new ArrayList<>();
     queue.drainTo(left);
     left.forEach(pending -> pending.answer().completeExceptionally(new Refusal(503, BUSY)));
+    if (!left.isEmpty()) {
+      LOG.log(
+          Level.WARNING,
+          "{0}: stopped with {1} jobs not run, answered as busy",
+          new Object[] {name, left.size()});
+    }
+  }
+
+  /** {@link #close(Duration)} with as long a grace as a caller waits for its answer. */
+  public void close() {
+    close(timeout);
   }
 
   private void serve() {
     List<Pending<J, R>> batch = new ArrayList<>(maxBatch);
-    while (!closed) {
+    while (true) {
+      Pending<J, R> next;
       try {
-        batch.add(queue.take());
+        // Woken every tenth of a second to see whether the queue was closed: a worker is never
+        // interrupted, since an interrupt could break the batch it is writing.
+        next = queue.poll(100, TimeUnit.MILLISECONDS);
       } catch (InterruptedException interrupted) {
+        return;
+      }
+      if (next == null) {
+        if (closed) {
+          return;
+        }
         continue;
       }
+      batch.add(next);
       queue.drainTo(batch, maxBatch - 1);
       // Callers who stopped waiting are not served.
       batch.removeIf(pending -> pending.answer().isDone());

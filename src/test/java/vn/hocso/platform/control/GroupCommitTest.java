@@ -219,15 +219,37 @@ class GroupCommitTest {
   }
 
   @Test
-  void closingTellsTheCallersStillWaitingThatTheServerIsBusy() throws Exception {
+  void closingRunsTheJobsAlreadyQueuedAndRefusesNewOnes() throws Exception {
+    start(100, Duration.ofSeconds(10), GroupCommitTest::upperCase);
+    CompletableFuture<String> first = holdTheWorker();
+    CompletableFuture<String> queued = CompletableFuture.supplyAsync(() -> commit.run("a"));
+    awaitWaiting(1);
+    CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> commit.close());
+    while (!commit.isClosed()) {
+      Thread.sleep(1);
+    }
+    // Closed to new jobs, it waits for the batch under way and the job queued behind it...
+    assertEquals(503, assertThrows(Refusal.class, () -> commit.run("b")).status());
+    Thread.sleep(50);
+    assertFalse(closing.isDone());
+    // ...which are both answered, not refused, once the batch under way ends.
+    release.countDown();
+    assertEquals("FIRST", first.get(10, TimeUnit.SECONDS));
+    assertEquals("A", queued.get(10, TimeUnit.SECONDS));
+    closing.get(10, TimeUnit.SECONDS);
+    assertEquals(503, assertThrows(Refusal.class, () -> commit.run("c")).status());
+    assertEquals(List.of(List.of("first"), List.of("a")), batches);
+  }
+
+  @Test
+  void jobsStillWaitingWhenTheGracePeriodEndsAreToldTheServerIsBusy() throws Exception {
     start(100, Duration.ofSeconds(10), GroupCommitTest::upperCase);
     CompletableFuture<String> first = holdTheWorker();
     CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> commit.run("a"));
     awaitWaiting(1);
-    commit.close();
+    commit.close(Duration.ofMillis(50));
     Throwable busy = failure(waiting);
     assertTrue(busy instanceof Refusal && ((Refusal) busy).status() == 503, busy.toString());
-    assertEquals(503, assertThrows(Refusal.class, () -> commit.run("b")).status());
     // A batch under way when the server stops still ends and answers.
     release.countDown();
     assertEquals("FIRST", first.get(10, TimeUnit.SECONDS));
