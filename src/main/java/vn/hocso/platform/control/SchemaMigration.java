@@ -15,13 +15,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateResult;
 
 /**
  * Brings the database schema up to date with Flyway when the app starts. A database that is not
  * reachable yet does not stop the app from starting: the migration is retried until it succeeds,
  * and the app reports itself not ready until then.
+ *
+ * <p>Where several instances start together, the schema is migrated once before them ({@link
+ * MigrateSchema}) and each is told not to change it ({@code DB_MIGRATE=validate}): it then only
+ * checks that the schema is at its own build's version, and waits, not ready, until it is.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -38,6 +44,11 @@ public class SchemaMigration {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject Event<Migrated> migrated;
+
+  /** {@code migrate} (the default) or {@code validate}: check the schema, never change it. */
+  @Inject
+  @ConfigProperty(name = "db.migrate", defaultValue = "migrate")
+  String mode;
 
   private volatile boolean done;
   private volatile ScheduledFuture<?> pending;
@@ -73,41 +84,54 @@ public class SchemaMigration {
 
   private void migrate() {
     try {
-      MigrateResult result =
-          Flyway.configure(SchemaMigration.class.getClassLoader())
-              .dataSource(dataSource)
-              .locations("classpath:db/migration")
-              // On Liberty, Flyway finds a classpath folder only through a marker file named
-              // flyway.location (db/migration and db/callback have one); fail if none is found.
-              .failOnMissingLocations(true)
-              .load()
-              .migrate();
-      done = true;
-      // Flyway names a target version only when it applied something.
-      String version =
-          result.targetSchemaVersion != null
-              ? result.targetSchemaVersion
-              : result.initialSchemaVersion;
-      LOG.info(
-          () ->
-              "Database schema is at version "
-                  + version
-                  + " ("
-                  + result.migrationsExecuted
-                  + " migrations applied now).");
-      migrated.fireAsync(new Migrated(result.migrationsExecuted));
-    } catch (RuntimeException e) {
-      if (!reportedWaiting) {
-        LOG.log(
-            Level.WARNING,
-            "Database not reachable or schema migration failed; retrying every "
-                + RETRY_SECONDS
-                + " s: "
-                + rootMessage(e));
-        reportedWaiting = true;
+      if ("validate".equals(mode)) {
+        validate();
+      } else {
+        MigrateResult result =
+            MigrateSchema.flyway(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .load()
+                .migrate();
+        ready(MigrateSchema.versionAfter(result), result.migrationsExecuted);
       }
-      pending = scheduler.schedule(this::migrate, RETRY_SECONDS, TimeUnit.SECONDS);
+    } catch (RuntimeException e) {
+      waitFor("Database not reachable or schema migration failed", rootMessage(e));
     }
+  }
+
+  /** DB_MIGRATE=validate: ready once the schema holds exactly this build's migrations. */
+  private void validate() {
+    Flyway flyway =
+        MigrateSchema.flyway(SchemaMigration.class.getClassLoader()).dataSource(dataSource).load();
+    ValidateResult result = flyway.validateWithResult();
+    if (!result.validationSuccessful) {
+      waitFor(
+          "Database schema is not at this build's version (DB_MIGRATE=validate: migrate it with"
+              + " MigrateSchema)",
+          result.getAllErrorMessages());
+      return;
+    }
+    ready(String.valueOf(flyway.info().current().getVersion()), 0);
+  }
+
+  private void ready(String version, int applied) {
+    done = true;
+    LOG.info(
+        () ->
+            "Database schema is at version "
+                + version
+                + " ("
+                + applied
+                + " migrations applied now).");
+    migrated.fireAsync(new Migrated(applied));
+  }
+
+  private void waitFor(String what, String why) {
+    if (!reportedWaiting) {
+      LOG.log(Level.WARNING, what + "; retrying every " + RETRY_SECONDS + " s: " + why);
+      reportedWaiting = true;
+    }
+    pending = scheduler.schedule(this::migrate, RETRY_SECONDS, TimeUnit.SECONDS);
   }
 
   private static String rootMessage(Throwable e) {

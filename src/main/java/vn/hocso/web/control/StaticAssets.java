@@ -27,13 +27,30 @@ public class StaticAssets {
 
   @PostConstruct
   void load() {
+    byUrl = hashed();
+    cssUrl = urlOf(byUrl, "app.");
+    editorJsUrl = urlOf(byUrl, "editor.");
+    favicon = CachedBody.of("image/x-icon", read("static/favicon.ico"));
+  }
+
+  /**
+   * The stylesheet and the scripts under their hashed addresses. A reverse proxy may serve them
+   * itself: {@link ExportStaticAssets} writes them as files.
+   */
+  static Map<String, CachedBody> hashed() {
     CachedBody css = CachedBody.of(TYPES.get("app.css"), read("static/app.css"));
-    cssUrl = "/tai-nguyen/app." + css.hash() + ".css";
     // The authoring pages' editor: CodeMirror bundled from npm (src/main/editor).
     CachedBody editor = CachedBody.of(TYPES.get("editor.js"), read("static/editor.js"));
-    editorJsUrl = "/tai-nguyen/editor." + editor.hash() + ".js";
-    byUrl = Map.of(cssUrl, css, editorJsUrl, editor);
-    favicon = CachedBody.of("image/x-icon", read("static/favicon.ico"));
+    return Map.of(
+        "/tai-nguyen/app." + css.hash() + ".css", css,
+        "/tai-nguyen/editor." + editor.hash() + ".js", editor);
+  }
+
+  private static String urlOf(Map<String, CachedBody> byUrl, String prefix) {
+    return byUrl.keySet().stream()
+        .filter(url -> url.startsWith("/tai-nguyen/" + prefix))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The site's icon, at the address browsers ask for it without being told (/favicon.ico). */

@@ -1,0 +1,102 @@
+# Shared by src/ops/cluster/up, down, restart and faults (sourced, not run): where the cluster
+# lives on this machine, its ports, and how each piece is started, stopped and asked whether it
+# is ready. Everything is under $CLUSTER_DIR (target/cluster unless set); the machine's own
+# MariaDB and nginx are never touched.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+CLUSTER_DIR="${CLUSTER_DIR:-$ROOT/target/cluster}"
+NGINX_PORT="${CLUSTER_NGINX_PORT:-9380}"
+INSTANCE_PORTS=(${CLUSTER_INSTANCE_PORTS:-9381 9382})
+DB_PORT="${CLUSTER_DB_PORT:-9306}"
+DB_NAME=hocso
+DB_USER=hocso
+WLP="$ROOT/target/liberty/wlp"
+export WLP_USER_DIR="$CLUSTER_DIR/usr"
+DB_DIR="$CLUSTER_DIR/mariadb"
+DB_SOCKET="$DB_DIR/mariadb.sock"
+NGINX_DIR="$CLUSTER_DIR/nginx"
+LOG_DIR="$CLUSTER_DIR/logs"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Debian packages for what is missing.
+ensure_packages() {
+  local need=()
+  [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server)
+  command -v mariadb-install-db >/dev/null || need+=(mariadb-server)
+  [ -x /usr/sbin/nginx ] || need+=(nginx)
+  command -v curl >/dev/null || need+=(curl)
+  if [ "${#need[@]}" -gt 0 ]; then
+    echo "Installing ${need[*]} from Debian..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+  fi
+}
+
+instance_name() { echo "hocso-$1"; }              # 1 -> hocso-1
+instance_port() { echo "${INSTANCE_PORTS[$(($1 - 1))]}"; }
+instance_pid() { pgrep -f "ws-server.jar $(instance_name "$1")( |$)" | head -1; }
+
+# The database: this cluster's own MariaDB, as root through its socket.
+db_sql() { as_root mariadb --no-defaults -uroot --socket="$DB_SOCKET" "$@"; }
+db_pid() { cat "$DB_DIR/mariadb.pid" 2>/dev/null; }
+db_start() {
+  as_root mariadbd --no-defaults --datadir="$DB_DIR/data" --port="$DB_PORT" --bind-address=127.0.0.1 \
+    --socket="$DB_SOCKET" --pid-file="$DB_DIR/mariadb.pid" --user=root \
+    --log-error="$LOG_DIR/mariadb.log" --max-connections=400 \
+    --innodb-buffer-pool-size=512M --innodb-flush-log-at-trx-commit=1 \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci >/dev/null 2>&1 &
+  disown
+  db_wait_ready 120
+}
+db_wait_ready() { # seconds
+  local i
+  for ((i = 0; i < $1 * 10; i++)); do
+    if as_root mariadb-admin --no-defaults -uroot --socket="$DB_SOCKET" ping --silent >/dev/null 2>&1; then return 0; fi
+    sleep 0.1
+  done
+  echo "The cluster's MariaDB did not answer within $1 s (see $LOG_DIR/mariadb.log)" >&2
+  return 1
+}
+
+# A Liberty instance: started by Liberty's script, ready when /health/ready says so.
+instance_start() { "$WLP/bin/server" start "$(instance_name "$1")" >/dev/null; }
+instance_stop() { "$WLP/bin/server" stop "$(instance_name "$1")" >/dev/null 2>&1 || true; }
+instance_wait_ready() { # n seconds
+  local i url="http://127.0.0.1:$(instance_port "$1")/health/ready"
+  for ((i = 0; i < $2 * 10; i++)); do
+    if curl -fs -o /dev/null --max-time 2 "$url"; then return 0; fi
+    sleep 0.1
+  done
+  echo "$(instance_name "$1") was not ready within $2 s (see $LOG_DIR/$(instance_name "$1").log)" >&2
+  return 1
+}
+
+# nginx balances the instances listed in upstream.conf; a reload lets the old workers finish the
+# requests they hold and starts new ones with the new list.
+nginx_upstreams() { # instance numbers -> upstream.conf, then a reload if nginx runs
+  local n
+  : > "$NGINX_DIR/upstream.conf.new"
+  for n in "$@"; do
+    # Passive checks only (Debian's nginx has no active health_check): one failed connection takes
+    # the instance out of the rotation for 5 s, after which a live request tries it again.
+    echo "server 127.0.0.1:$(instance_port "$n") max_fails=1 fail_timeout=5s;" >> "$NGINX_DIR/upstream.conf.new"
+  done
+  mv "$NGINX_DIR/upstream.conf.new" "$NGINX_DIR/upstream.conf"
+  if nginx_pid >/dev/null; then
+    as_root nginx -q -c "$NGINX_DIR/nginx.conf" -s reload 2>"$NGINX_DIR/reload.log" \
+      || { cat "$NGINX_DIR/reload.log" >&2; return 1; }
+  fi
+}
+nginx_pid() { local p; p=$(cat "$NGINX_DIR/nginx.pid" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
+# Waits until no worker of an earlier configuration is left: every request they held is answered.
+nginx_wait_old_workers() { # seconds
+  local master i
+  master=$(nginx_pid) || return 0
+  for ((i = 0; i < $1 * 10; i++)); do
+    if ! ps --ppid "$master" -o args= | grep -q 'shutting down'; then return 0; fi
+    sleep 0.1
+  done
+  echo "nginx workers of the earlier configuration still hold requests after $1 s" >&2
+  return 1
+}
