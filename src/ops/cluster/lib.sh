@@ -100,3 +100,47 @@ nginx_wait_old_workers() { # seconds
   echo "nginx workers of the earlier configuration still hold requests after $1 s" >&2
   return 1
 }
+
+# Starts an instance that is down (crashed, or stopped for maintenance) the way nginx's passive
+# checks need: nginx knows only whether a connection was refused, and Liberty opens its port before
+# the app has loaded its content, so a starting instance left in the upstream list would answer
+# 404s. It is taken out first and put back once /health/ready says so.
+instance_rejoin() { # n
+  local others=() m
+  for m in 1 2; do [ "$m" = "$1" ] || others+=("$m"); done
+  nginx_upstreams "${others[@]}"
+  instance_start "$1"
+  instance_wait_ready "$1" 300
+  nginx_upstreams 1 2
+}
+
+# For the fault scenarios and the cluster's benchmark: new learners with sessions, made in bulk
+# (src/bench/ward-data) in the 168 generated wards; writes "account_id token" lines. A session is a
+# row holding the SHA-256 of its cookie's token, so the token is made up here rather than by a
+# sign-in at 600,000 PBKDF2 iterations each.
+cluster_learners() { # count file
+  if [ "$(db_sql -N "$DB_NAME" -e "SELECT COUNT(*) FROM ward WHERE code = 'B0001'")" = 0 ]; then
+    MARIADB_OPTS="--no-defaults --socket=$DB_SOCKET" "$ROOT/src/bench/ward-data" "$DB_NAME" wards
+  fi
+  local before first
+  before=$(db_sql -N "$DB_NAME" -e 'SELECT COALESCE(MAX(id), 0) FROM account')
+  first=$((before + 20000001))
+  MARIADB_OPTS="--no-defaults --socket=$DB_SOCKET" "$ROOT/src/bench/ward-data" "$DB_NAME" learners "$first" $((first + $1 - 1)) spread
+  db_sql -N "$DB_NAME" > "$2" <<SQL
+INSERT INTO session (token_hash, account_id, created_at, expires_at)
+  SELECT SHA2(SHA2(CONCAT('cluster-', id), 256), 256), id, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL 1 DAY
+  FROM account WHERE id > $before;
+SELECT id, SHA2(CONCAT('cluster-', id), 256) FROM account WHERE id > $before;
+SQL
+}
+
+# CPU time a process has used, in milliseconds (user + system, all its threads; /proc/PID/stat).
+cpu_ms() { # pid...
+  local pid total=0 ticks
+  ticks=$(getconf CLK_TCK)
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] || continue
+    total=$(( total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat") ))
+  done
+  echo $(( total * 1000 / ticks ))
+}
