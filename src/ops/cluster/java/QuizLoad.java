@@ -24,18 +24,20 @@ import java.util.regex.Pattern;
 
 /**
  * Quiz load for the fault scenarios and the cluster figures (src/ops/cluster/faults,
- * src/bench/cluster): each worker is a resident who, as long as the load runs, starts an attempt at a
- * generated module (src/bench/content-gen: the right option reads "Đáp án đúng") and submits it
- * answered right, then starts the next. Half the workers are guests (each keeps the guest cookie the
- * server gives it), half are signed-in learners (a line "account_id token" each from the learners
- * file), unless the mode says otherwise. After a failed request a worker waits a little (the
- * Retry-After of a 503, at most a second), as the app's pages do.
+ * src/bench/cluster): each worker is a resident who, as long as the load runs, starts an attempt at
+ * a generated module (src/bench/content-gen: the right option reads "Đáp án đúng") and submits it
+ * answered right, then starts the next. Half the workers are guests (each keeps the guest cookie
+ * the server gives it), half are signed-in learners (a line "account_id token" each from the
+ * learners file), unless the mode says otherwise. After a failed request a worker waits a little
+ * (the Retry-After of a 503, at most a second), as the app's pages do.
  *
  * <p>It records every acknowledged write in PREFIX.acks ("attempt_id account_id|- passed", one per
  * 200 answer to a submission; a submission's 200 means it is stored), every request in
- * PREFIX.requests ("start_ms end_ms status kind", status 0 when no answer came) and prints one line:
+ * PREFIX.requests ("start_ms end_ms status kind", status 0 when no answer came) and prints one
+ * line:
  *
- * <pre>requests acknowledged passes errors longest_error_window_ms statuses 503_without_retry_after</pre>
+ * <pre>requests acknowledged passes errors longest_error_window_ms statuses 503_without_retry_after
+ * </pre>
  *
  * where statuses reads like "200:812,201:812,503:4,none:2".
  *
@@ -69,53 +71,71 @@ public class QuizLoad {
       List<java.util.concurrent.Future<?>> finished = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         boolean guest = mode.equals("guest") || (mode.equals("mixed") && w % 2 == 0);
-        finished.add(pool.submit(
-            () -> {
-              HttpClient http =
-                  HttpClient.newBuilder()
-                      .version(HttpClient.Version.HTTP_1_1)
-                      .connectTimeout(Duration.ofSeconds(5))
-                      .cookieHandler(new CookieManager())
-                      .build();
-              String learner = "-";
-              String cookie = "hocso_csrf=" + CSRF;
-              while (!Files.exists(stop)) {
-                if (!guest) {
-                  // Each round another learner, so that passes keep issuing new completions.
-                  String[] line =
-                      learners.get(nextLearner.getAndIncrement() % learners.size()).trim().split("\\s+");
-                  learner = line[0];
-                  cookie = "hocso_csrf=" + CSRF + "; hocso_phien=" + line[1];
-                }
-                HttpResponse<String> started =
-                    send(http, base + "/api/modules/" + module + "/attempts", "", cookie, "start",
-                        requests, statuses, noRetryAfter);
-                if (started == null || started.statusCode() != 201) {
-                  pause(started);
-                  continue;
-                }
-                Matcher id = ATTEMPT.matcher(started.body());
-                if (!id.find()) {
-                  continue;
-                }
-                String answers = SubmissionStorm.rightAnswers(started.body());
-                HttpResponse<String> submitted =
-                    send(http, base + "/api/attempts/" + id.group(1) + "/submission", answers,
-                        cookie, "submit", requests, statuses, noRetryAfter);
-                if (submitted == null || submitted.statusCode() != 200) {
-                  pause(submitted);
-                  continue;
-                }
-                boolean passed = submitted.body().contains("\"passed\":true");
-                if (passed) {
-                  passes.increment();
-                }
-                synchronized (acks) {
-                  acks.println(id.group(1) + " " + learner + " " + (passed ? 1 : 0));
-                }
-              }
-              return null;
-            }));
+        finished.add(
+            pool.submit(
+                () -> {
+                  HttpClient http =
+                      HttpClient.newBuilder()
+                          .version(HttpClient.Version.HTTP_1_1)
+                          .connectTimeout(Duration.ofSeconds(5))
+                          .cookieHandler(new CookieManager())
+                          .build();
+                  String learner = "-";
+                  String cookie = "hocso_csrf=" + CSRF;
+                  while (!Files.exists(stop)) {
+                    if (!guest) {
+                      // Each round another learner, so that passes keep issuing new completions.
+                      String[] line =
+                          learners
+                              .get(nextLearner.getAndIncrement() % learners.size())
+                              .trim()
+                              .split("\\s+");
+                      learner = line[0];
+                      cookie = "hocso_csrf=" + CSRF + "; hocso_phien=" + line[1];
+                    }
+                    HttpResponse<String> started =
+                        send(
+                            http,
+                            base + "/api/modules/" + module + "/attempts",
+                            "",
+                            cookie,
+                            "start",
+                            requests,
+                            statuses,
+                            noRetryAfter);
+                    if (started == null || started.statusCode() != 201) {
+                      pause(started);
+                      continue;
+                    }
+                    Matcher id = ATTEMPT.matcher(started.body());
+                    if (!id.find()) {
+                      continue;
+                    }
+                    String answers = SubmissionStorm.rightAnswers(started.body());
+                    HttpResponse<String> submitted =
+                        send(
+                            http,
+                            base + "/api/attempts/" + id.group(1) + "/submission",
+                            answers,
+                            cookie,
+                            "submit",
+                            requests,
+                            statuses,
+                            noRetryAfter);
+                    if (submitted == null || submitted.statusCode() != 200) {
+                      pause(submitted);
+                      continue;
+                    }
+                    boolean passed = submitted.body().contains("\"passed\":true");
+                    if (passed) {
+                      passes.increment();
+                    }
+                    synchronized (acks) {
+                      acks.println(id.group(1) + " " + learner + " " + (passed ? 1 : 0));
+                    }
+                  }
+                  return null;
+                }));
       }
       pool.shutdown();
       pool.awaitTermination(2, TimeUnit.HOURS);
@@ -126,7 +146,8 @@ public class QuizLoad {
 
     List<Request> all = new ArrayList<>(requests);
     all.sort((a, b) -> Long.compare(a.endMs(), b.endMs()));
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(prefix + ".requests")))) {
+    try (PrintWriter out =
+        new PrintWriter(Files.newBufferedWriter(Path.of(prefix + ".requests")))) {
       for (Request r : all) {
         out.println(r.startMs() + " " + r.endMs() + " " + r.status() + " " + r.kind());
       }
@@ -134,10 +155,28 @@ public class QuizLoad {
     long errors = all.stream().filter(r -> !ok(r.status())).count();
     long acked = statuses.getOrDefault("200", new LongAdder()).sum();
     StringBuilder byStatus = new StringBuilder();
-    new TreeMap<>(statuses).forEach((k, v) -> byStatus.append(byStatus.length() > 0 ? "," : "").append(k).append(':').append(v.sum()));
+    new TreeMap<>(statuses)
+        .forEach(
+            (k, v) ->
+                byStatus
+                    .append(byStatus.length() > 0 ? "," : "")
+                    .append(k)
+                    .append(':')
+                    .append(v.sum()));
     System.out.println(
-        all.size() + " " + acked + " " + passes.sum() + " " + errors + " " + longestErrorWindow(all)
-            + " " + (byStatus.length() > 0 ? byStatus : "none") + " " + noRetryAfter.sum());
+        all.size()
+            + " "
+            + acked
+            + " "
+            + passes.sum()
+            + " "
+            + errors
+            + " "
+            + longestErrorWindow(all)
+            + " "
+            + (byStatus.length() > 0 ? byStatus : "none")
+            + " "
+            + noRetryAfter.sum());
   }
 
   private static boolean ok(int status) {
@@ -165,8 +204,15 @@ public class QuizLoad {
     return longest;
   }
 
-  private static HttpResponse<String> send(HttpClient http, String url, String body, String cookie,
-      String kind, List<Request> requests, Map<String, LongAdder> statuses, LongAdder noRetryAfter) {
+  private static HttpResponse<String> send(
+      HttpClient http,
+      String url,
+      String body,
+      String cookie,
+      String kind,
+      List<Request> requests,
+      Map<String, LongAdder> statuses,
+      LongAdder noRetryAfter) {
     long start = System.currentTimeMillis();
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url))
@@ -188,7 +234,9 @@ public class QuizLoad {
     }
     int status = response == null ? 0 : response.statusCode();
     requests.add(new Request(start, System.currentTimeMillis(), status, kind));
-    statuses.computeIfAbsent(status == 0 ? "none" : String.valueOf(status), k -> new LongAdder()).increment();
+    statuses
+        .computeIfAbsent(status == 0 ? "none" : String.valueOf(status), k -> new LongAdder())
+        .increment();
     if (status == 503 && response.headers().firstValue("Retry-After").isEmpty()) {
       noRetryAfter.increment();
     }
@@ -202,7 +250,11 @@ public class QuizLoad {
     long millis = 200;
     if (failed != null) {
       millis =
-          failed.headers().firstValue("Retry-After").map(s -> Long.parseLong(s.trim()) * 1000).orElse(200L);
+          failed
+              .headers()
+              .firstValue("Retry-After")
+              .map(s -> Long.parseLong(s.trim()) * 1000)
+              .orElse(200L);
     }
     try {
       Thread.sleep(Math.min(millis, 1000));
