@@ -53,6 +53,14 @@ public class QuizLoad {
   record Request(long startMs, long endMs, int status, String kind) {}
 
   public static void main(String[] args) throws Exception {
+    // Like a browser, send a request again when the keep-alive connection it went out on turns out
+    // to have been closed by the server before any answer (Chromium does so for every method):
+    // nginx
+    // closes its idle client connections when it reloads, and a request can cross that close.
+    // Java's
+    // client does it only for idempotent methods unless told, and only in that case (a request that
+    // got no answer on a connection that was open stays a failure).
+    System.setProperty("jdk.httpclient.enableAllMethodRetry", "true");
     String base = args[0];
     String module = args[1];
     List<String> learners = Files.readAllLines(Path.of(args[2]));
@@ -227,6 +235,7 @@ public class QuizLoad {
     try {
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
+      System.err.println(kind + " no answer: " + e);
       response = null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
