@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>It records every acknowledged write in PREFIX.acks ("attempt_id account_id|- passed", one per
  * 200 answer to a submission; a submission's 200 means it is stored), every request in
- * PREFIX.requests ("start_ms end_ms status kind", status 0 when no answer came) and prints one
- * line:
+ * PREFIX.requests ("start_ms end_ms status kind worker", status 0 when no answer came) and prints
+ * one line:
  *
  * <pre>requests acknowledged passes errors longest_error_window_ms statuses 503_without_retry_after
  * </pre>
@@ -50,7 +50,7 @@ public class QuizLoad {
   private static final Pattern ATTEMPT = Pattern.compile("\"attemptId\":\"([0-9a-f]{32})\"");
   private static final String CSRF = "0123456789abcdef0123456789abcdef0123456789abcdef";
 
-  record Request(long startMs, long endMs, int status, String kind) {}
+  record Request(long startMs, long endMs, int status, String kind, int worker) {}
 
   public static void main(String[] args) throws Exception {
     // Like a browser, send a request again when the keep-alive connection it went out on turns out
@@ -79,6 +79,7 @@ public class QuizLoad {
       List<java.util.concurrent.Future<?>> finished = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         boolean guest = mode.equals("guest") || (mode.equals("mixed") && w % 2 == 0);
+        int worker = w;
         finished.add(
             pool.submit(
                 () -> {
@@ -108,6 +109,7 @@ public class QuizLoad {
                             "",
                             cookie,
                             "start",
+                            worker,
                             requests,
                             statuses,
                             noRetryAfter);
@@ -127,6 +129,7 @@ public class QuizLoad {
                             answers,
                             cookie,
                             "submit",
+                            worker,
                             requests,
                             statuses,
                             noRetryAfter);
@@ -157,7 +160,8 @@ public class QuizLoad {
     try (PrintWriter out =
         new PrintWriter(Files.newBufferedWriter(Path.of(prefix + ".requests")))) {
       for (Request r : all) {
-        out.println(r.startMs() + " " + r.endMs() + " " + r.status() + " " + r.kind());
+        out.println(
+            r.startMs() + " " + r.endMs() + " " + r.status() + " " + r.kind() + " " + r.worker());
       }
     }
     long errors = all.stream().filter(r -> !ok(r.status())).count();
@@ -218,6 +222,7 @@ public class QuizLoad {
       String body,
       String cookie,
       String kind,
+      int worker,
       List<Request> requests,
       Map<String, LongAdder> statuses,
       LongAdder noRetryAfter) {
@@ -242,7 +247,7 @@ public class QuizLoad {
       response = null;
     }
     int status = response == null ? 0 : response.statusCode();
-    requests.add(new Request(start, System.currentTimeMillis(), status, kind));
+    requests.add(new Request(start, System.currentTimeMillis(), status, kind, worker));
     statuses
         .computeIfAbsent(status == 0 ? "none" : String.valueOf(status), k -> new LongAdder())
         .increment();

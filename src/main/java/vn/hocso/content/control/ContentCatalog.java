@@ -68,7 +68,7 @@ public class ContentCatalog {
   boolean watch;
 
   @Inject
-  @ConfigProperty(name = "content.poll-millis", defaultValue = "500")
+  @ConfigProperty(name = "content.poll-millis", defaultValue = "250")
   long pollMillis;
 
   @Resource ManagedThreadFactory threadFactory;
