@@ -144,3 +144,17 @@ cpu_ms() { # pid...
   done
   echo $(( total * 1000 / ticks ))
 }
+
+# A build made ready for the instances (up, and restart --war): the war unpacked, its migrations
+# applied once, and its hashed stylesheet and scripts exported for nginx beside those of the build
+# still running (the pages an old instance serves keep their assets during a rolling restart).
+# Needs DB_PASSWORD (secrets.env); writes the exported addresses to static.txt.
+deploy_app() { # war jdbc-jar
+  rm -rf "$CLUSTER_DIR/app.new"; mkdir -p "$CLUSTER_DIR/app.new"
+  (cd "$CLUSTER_DIR/app.new" && jar xf "$1")
+  local cp="$CLUSTER_DIR/app.new/WEB-INF/classes:$CLUSTER_DIR/app.new/WEB-INF/lib/*:$2"
+  DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/$DB_NAME" DB_USER=$DB_USER DB_PASSWORD=$DB_PASSWORD \
+    java -cp "$cp" vn.hocso.platform.control.MigrateSchema
+  java -cp "$cp" vn.hocso.web.control.ExportStaticAssets "$CLUSTER_DIR/static" > "$CLUSTER_DIR/static.txt"
+  rm -rf "$CLUSTER_DIR/app"; mv "$CLUSTER_DIR/app.new" "$CLUSTER_DIR/app"
+}
